@@ -1,0 +1,32 @@
+namespace ImagePipeline.Core.Imaging;
+
+/// <summary>What the resize step produces and the limits it enforces on untrusted input.</summary>
+public sealed record ResizeSpec
+{
+    /// <summary>The default pixel limit: 50 megapixels.</summary>
+    public const long DefaultMaxPixels = 50_000_000;
+
+    /// <summary>The default limit on the size of an encoded original: 50 MiB.</summary>
+    public const long DefaultMaxInputBytes = 50L * 1024 * 1024;
+
+    /// <summary>The default JPEG quality of the variants.</summary>
+    public const int DefaultJpegQuality = 82;
+
+    /// <summary>The spec the function uses unless configured otherwise: <c>medium</c> 1024x1024 and <c>thumb</c> 256x256.</summary>
+    public static ResizeSpec Default { get; } = new()
+    {
+        Variants = [new VariantSpec("medium", 1024, 1024), new VariantSpec("thumb", 256, 256)],
+    };
+
+    /// <summary>The variants to produce, largest first.</summary>
+    public required IReadOnlyList<VariantSpec> Variants { get; init; }
+
+    /// <summary>The largest image accepted, in pixels (width times height), checked before decoding.</summary>
+    public long MaxPixels { get; init; } = DefaultMaxPixels;
+
+    /// <summary>The largest encoded original accepted, in bytes.</summary>
+    public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
+
+    /// <summary>The JPEG quality (1 to 100) of opaque variants.</summary>
+    public int JpegQuality { get; init; } = DefaultJpegQuality;
+}
