@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace ImagePipeline.Cli.Commands;
+
+/// <summary>Every top-level command of <c>imagepipeline</c>, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    /// <summary>Creates the top-level commands.</summary>
+    /// <remarks>Each command lives in its own file and exposes <c>static Command Create()</c>.</remarks>
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
