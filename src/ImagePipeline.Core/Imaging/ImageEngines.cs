@@ -7,9 +7,10 @@ public static class ImageEngines
     public const string EnvironmentVariable = "IMAGEPIPELINE_ENGINE";
 
     private static readonly Lazy<IImageEngine> _imageSharp = new(() => new ImageSharpEngine());
+    private static readonly Lazy<IImageEngine> _vips = new(() => new VipsEngine());
 
     /// <summary>The valid engine names.</summary>
-    public static IReadOnlyList<string> Names { get; } = [ImageSharpEngine.EngineName];
+    public static IReadOnlyList<string> Names { get; } = [VipsEngine.EngineName, ImageSharpEngine.EngineName];
 
     /// <summary>The engine used when none is configured.</summary>
     public static string DefaultName => ImageSharpEngine.EngineName;
@@ -41,6 +42,7 @@ public static class ImageEngines
     private static IImageEngine? TryCreate(string name) => name.ToLowerInvariant() switch
     {
         ImageSharpEngine.EngineName => _imageSharp.Value,
+        VipsEngine.EngineName => _vips.Value,
         _ => null,
     };
 }
