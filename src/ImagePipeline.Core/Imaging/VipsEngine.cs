@@ -73,7 +73,7 @@ public sealed class VipsEngine : IImageEngine
                 var size = VariantGeometry.Fit(probe.Size, variant);
                 var resized = previous is not null && new PixelSize(previous.Width, previous.Height).Covers(size)
                     ? previous.ThumbnailImage(size.Width, height: size.Height, size: Enums.Size.Force, noRotate: true)
-                    : Thumbnail(buffer, size, probe.HasIccProfile);
+                    : Thumbnail(buffer, header, probe, size);
                 using (resized)
                 {
                     // Held in memory so the next, smaller variant is resampled from it instead of decoding again.
@@ -93,14 +93,44 @@ public sealed class VipsEngine : IImageEngine
         return ResizeOutcome.Success(source, variants);
     }
 
-    private static Image Thumbnail(byte[] buffer, PixelSize size, bool hasIccProfile) =>
-        Image.ThumbnailBuffer(
+    private static Image Thumbnail(byte[] buffer, ImageHeader header, VipsProbe probe, PixelSize size)
+    {
+        var outputProfile = probe.HasIccProfile ? "srgb" : null;
+        if (header.Format != ImageFormat.Jpeg)
+        {
+            return Image.ThumbnailBuffer(
+                buffer,
+                size.Width,
+                height: size.Height,
+                size: Enums.Size.Force,
+                outputProfile: outputProfile,
+                failOn: Enums.FailOn.Error);
+        }
+
+        // thumbnail_buffer keeps a 2x margin above the DCT shrink it asks libjpeg for, so a 12 MP photo to 1024 would
+        // be decoded at full size. Shrinking by the largest power of two that still covers the target decodes a
+        // quarter of the pixels; the Lanczos reduce that follows keeps the result sharp.
+        using var loaded = Image.JpegloadBuffer(
             buffer,
+            shrink: JpegShrink(probe.Size, size),
+            autorotate: true,
+            access: Enums.Access.Sequential,
+            failOn: Enums.FailOn.Error);
+        return loaded.ThumbnailImage(
             size.Width,
             height: size.Height,
             size: Enums.Size.Force,
-            outputProfile: hasIccProfile ? "srgb" : null,
+            noRotate: true,
+            outputProfile: outputProfile,
             failOn: Enums.FailOn.Error);
+    }
+
+    /// <summary>The largest DCT shrink libjpeg supports (1, 2, 4 or 8) that keeps both sides at or above target.</summary>
+    internal static int JpegShrink(PixelSize source, PixelSize target)
+    {
+        var factor = Math.Min((double)source.Width / target.Width, (double)source.Height / target.Height);
+        return factor >= 8 ? 8 : factor >= 4 ? 4 : factor >= 2 ? 2 : 1;
+    }
 
     private static byte[] AsArray(ReadOnlyMemory<byte> input) =>
         MemoryMarshal.TryGetArray(input, out var segment) && segment.Offset == 0
