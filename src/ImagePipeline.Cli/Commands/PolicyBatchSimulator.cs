@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ImagePipeline.Policies;
 
@@ -18,7 +19,7 @@ internal sealed class PolicyBatchSimulator
         var failures = 0;
         var number = 0;
         var buffer = new MemoryStream();
-        using var json = new Utf8JsonWriter(buffer);
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         while (input.ReadLine() is { } line)
         {
             number++;
