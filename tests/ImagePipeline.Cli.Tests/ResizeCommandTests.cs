@@ -39,8 +39,10 @@ public sealed class ResizeCommandTests : IDisposable
         Assert.Empty(error);
         var medium = Path.Combine(_sut.OutFolder, "holiday-medium.jpg");
         var thumb = Path.Combine(_sut.OutFolder, "holiday-thumb.jpg");
-        Assert.Contains($"wrote {medium} Jpeg 1024x768 {new FileInfo(medium).Length} bytes", output, StringComparison.Ordinal);
-        Assert.Contains($"wrote {thumb} Jpeg 256x192 {new FileInfo(thumb).Length} bytes", output, StringComparison.Ordinal);
+        var mediumLine = $"wrote {medium} Jpeg 1024x768 {new FileInfo(medium).Length} bytes";
+        var thumbLine = $"wrote {thumb} Jpeg 256x192 {new FileInfo(thumb).Length} bytes";
+        Assert.Contains(mediumLine, output, StringComparison.Ordinal);
+        Assert.Contains(thumbLine, output, StringComparison.Ordinal);
     }
 
     [Theory]

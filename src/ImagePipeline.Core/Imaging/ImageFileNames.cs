@@ -24,7 +24,7 @@ public static class ImageFileNames
     public static ImageFormat? FormatOf(string fileName) =>
         _extensions.TryGetValue(Path.GetExtension(fileName), out var format) ? format : null;
 
-    /// <summary>The format the content has, detected from its leading bytes, or null when it is none of the four.</summary>
+    /// <summary>The format detected from the content's leading bytes, or null when it is none of the four.</summary>
     public static ImageFormat? DetectFormat(ReadOnlySpan<byte> content) =>
         JpegHeaderReader.Matches(content) ? ImageFormat.Jpeg
         : PngHeaderReader.Matches(content) ? ImageFormat.Png

@@ -136,7 +136,7 @@ public sealed class VipsEngine : IImageEngine
         }
     }
 
-    /// <summary>The largest DCT shrink libjpeg supports (1, 2, 4 or 8) that keeps both sides at or above target.</summary>
+    /// <summary>The largest DCT shrink libjpeg offers (1, 2, 4 or 8) keeping both sides at or above target.</summary>
     internal static int JpegShrink(PixelSize source, PixelSize target)
     {
         var factor = Math.Min((double)source.Width / target.Width, (double)source.Height / target.Height);

@@ -2,7 +2,7 @@ using NetVips;
 
 namespace ImagePipeline.Core.Imaging;
 
-/// <summary>What libvips reads from an image's header: stored size, EXIF orientation and whether it has a profile.</summary>
+/// <summary>What libvips reads from an image's header: stored size, EXIF orientation, embedded profile.</summary>
 /// <param name="StoredSize">The size as stored, before EXIF orientation.</param>
 /// <param name="Orientation">The EXIF orientation, 1 (upright) to 8.</param>
 /// <param name="HasIccProfile">Whether an ICC profile is embedded, which makes the output need conversion.</param>

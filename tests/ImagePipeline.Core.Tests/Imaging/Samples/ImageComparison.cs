@@ -4,7 +4,7 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace ImagePipeline.Core.Tests.Imaging.Samples;
 
 /// <summary>Peak signal-to-noise ratio between two images of the same size, on premultiplied RGB and alpha.</summary>
-/// <remarks>Premultiplying makes the hidden colour of fully transparent pixels, which encoders may change, irrelevant.</remarks>
+/// <remarks>Premultiplying ignores the hidden colour of fully transparent pixels, which encoders may change.</remarks>
 public static class ImageComparison
 {
     public static double Psnr(Image<Rgba32> expected, Image<Rgba32> actual)
