@@ -10,5 +10,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return PolicyCommand.Create();
+        yield return ResizeCommand.Create();
     }
 }
