@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Amazon.S3;
 using Amazon.S3.Model;
@@ -31,6 +32,8 @@ internal static class VariantWriter
                 ContentType = variant.ContentType,
                 AutoCloseStream = false,
             };
+            request.Metadata.Add("width", variant.Width.ToString(CultureInfo.InvariantCulture));
+            request.Metadata.Add("height", variant.Height.ToString(CultureInfo.InvariantCulture));
             await s3.PutObjectAsync(request, cancellationToken);
             written.Add(new VariantRecord(variant.Name, key, variant.Width, variant.Height, variant.Content.Length));
         }
