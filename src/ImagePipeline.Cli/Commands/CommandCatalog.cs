@@ -9,6 +9,6 @@ internal static class CommandCatalog
     /// <remarks>Each command lives in its own file and exposes <c>static Command Create()</c>.</remarks>
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return DemoCommand.Create();
     }
 }
