@@ -5,7 +5,7 @@ using ImagePipeline.LocalCloud.Emulator;
 
 namespace ImagePipeline.IntegrationTests.Infrastructure;
 
-/// <summary>One moto server for the whole test run; tests isolate themselves with unique bucket and table names.</summary>
+/// <summary>One moto server for the whole test run; tests isolate themselves with unique names.</summary>
 public sealed class MotoFixture : IAsyncLifetime
 {
     private MotoServer? _server;

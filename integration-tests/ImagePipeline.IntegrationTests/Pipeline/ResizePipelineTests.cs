@@ -1,5 +1,7 @@
 using ImagePipeline.Cli.Demo;
+using ImagePipeline.Core.Imaging;
 using ImagePipeline.Core.Tenancy;
+using ImagePipeline.Function.Configuration;
 using ImagePipeline.Function.Events;
 using ImagePipeline.Function.Processing;
 using ImagePipeline.IntegrationTests.Infrastructure;
@@ -11,12 +13,16 @@ public sealed class ResizePipelineTests(MotoFixture moto)
 {
     private const string TraceId = "Root=1-65f0a1b2-0123456789abcdef01234567;Sampled=1";
 
-    [Fact]
-    public async Task HandleJsonAsync_PhotoUpload_WritesBothVariantsAndTheItemLast()
+    public static TheoryData<string> Engines => new(ImageEngines.Names);
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task HandleJsonAsync_PhotoUpload_WritesBothVariantsAndTheItemLast(string engine)
     {
         var ct = TestContext.Current.CancellationToken;
-        using var sut = await PipelineHarness.CreateAsync(moto, ct);
-        var upload = await sut.UploadAsync("originals/alice/trip/sea view.jpg", DemoSamples.Jpeg(1600, 1200, 1), "0A01", ct);
+        using var sut = await PipelineHarness.CreateAsync(moto, ct, o => o with { EngineName = engine });
+        var photo = DemoSamples.Jpeg(1600, 1200, 1);
+        var upload = await sut.UploadAsync("originals/alice/trip/sea view.jpg", photo, "0A01", ct);
 
         var report = await sut.InvokeAsync(upload, new InvocationContext("req-1", TraceId), ct);
 
@@ -32,16 +38,17 @@ public sealed class ResizePipelineTests(MotoFixture moto)
         Assert.Equal("Processed", item[ImageItemAttributes.Status].S);
         Assert.Equal("Jpeg", item[ImageItemAttributes.Format].S);
         Assert.Equal(("1600", "1200"), (item[ImageItemAttributes.Width].N, item[ImageItemAttributes.Height].N));
-        Assert.Equal(upload.Size.ToString(System.Globalization.CultureInfo.InvariantCulture), item[ImageItemAttributes.SizeBytes].N);
+        Assert.Equal(Number(upload.Size), item[ImageItemAttributes.SizeBytes].N);
         Assert.Equal(upload.ETag.Trim('"'), item[ImageItemAttributes.ETag].S);
         EventSequencer.TryNormalize("0A01", out var sequencer, out _);
         Assert.Equal(sequencer, item[ImageItemAttributes.Sequencer].S);
         Assert.Equal(TraceId, item[ImageItemAttributes.TraceId].S);
         Assert.Equal("req-1", item[ImageItemAttributes.RequestId].S);
+        Assert.Equal(engine, item[ImageItemAttributes.Engine].S);
         Assert.True(item[ImageItemAttributes.Timings].M.ContainsKey("ResizeMs"));
         var variants = item[ImageItemAttributes.Variants].L.Select(v => v.M).ToList();
         Assert.Equal(["medium", "thumb"], variants.Select(v => v["Name"].S));
-        Assert.Equal(medium.Content.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), variants[0]["SizeBytes"].N);
+        Assert.Equal(Number(medium.Content.Length), variants[0]["SizeBytes"].N);
         Assert.Equal("processed/alice/trip/sea view.jpg/thumb.jpg", variants[1]["Key"].S);
     }
 
@@ -119,7 +126,9 @@ public sealed class ResizePipelineTests(MotoFixture moto)
     {
         var ct = TestContext.Current.CancellationToken;
         using var sut = await PipelineHarness.CreateAsync(moto, ct);
-        var bytes = kind == "truncated" ? DemoSamples.Truncated(DemoSamples.Jpeg(800, 600, 7)) : DemoSamples.RandomBytes(2048, 8);
+        var bytes = kind == "truncated"
+            ? DemoSamples.Truncated(DemoSamples.Jpeg(800, 600, 7))
+            : DemoSamples.RandomBytes(2048, 8);
         var upload = await sut.UploadAsync("originals/alice/bad.jpg", bytes, "0E", ct);
 
         var report = await sut.InvokeAsync(upload, new InvocationContext("req-bad"), ct);
@@ -132,6 +141,37 @@ public sealed class ResizePipelineTests(MotoFixture moto)
         Assert.Empty(item[ImageItemAttributes.Variants].L);
         Assert.Empty(await sut.Storage.ListAsync("processed/", ct));
         Assert.Equal(bytes, (await sut.Storage.GetAsync("originals/alice/bad.jpg", ct)).Content);
+    }
+
+    [Fact]
+    public async Task HandleJsonAsync_PngDeclaring20000x20000_IsRejectedForItsPixelsBeforeDecoding()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var sut = await PipelineHarness.CreateAsync(moto, ct);
+        var bomb = PngBomb.Create(20_000, 20_000);
+        var upload = await sut.UploadAsync("originals/alice/bomb.png", bomb, "0E", ct);
+
+        var report = await sut.InvokeAsync(upload, new InvocationContext("req-bomb"), ct);
+
+        Assert.True(bomb.Length < 8 * 1024, $"the bomb is {bomb.Length} bytes");
+        Assert.Equal(RecordOutcomeKind.Rejected, Assert.Single(report.Records).Kind);
+        var item = Assert.Single(await sut.Storage.ScanAsync(ct));
+        Assert.Equal(nameof(RejectionReason.TooManyPixels), item[ImageItemAttributes.RejectionReason].S);
+        Assert.Empty(await sut.Storage.ListAsync("processed/", ct));
+    }
+
+    [Fact]
+    public async Task HandleJsonAsync_WithTenantSessionsFromSts_ProcessesThroughTheTenantsSession()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        const string role = "arn:aws:iam::123456789012:role/tenant-processor";
+        using var sut = await PipelineHarness.CreateAsync(moto, ct, o => o with { ProcessorRoleArn = role });
+        var upload = await sut.UploadAsync("originals/carol/f.jpg", DemoSamples.Jpeg(400, 300, 12), "13", ct);
+
+        var report = await sut.InvokeAsync(upload, new InvocationContext("req-sts"), ct);
+
+        Assert.Equal(RecordOutcomeKind.Processed, Assert.Single(report.Records).Kind);
+        Assert.Equal("USER#carol", Assert.Single(await sut.Storage.ScanAsync(ct))[ImageItemAttributes.PartitionKey].S);
     }
 
     [Theory]
@@ -180,11 +220,11 @@ public sealed class ResizePipelineTests(MotoFixture moto)
         var ct = TestContext.Current.CancellationToken;
         using var sut = await PipelineHarness.CreateAsync(moto, ct);
         var upload = await sut.UploadAsync("originals/alice/e.jpg", DemoSamples.Jpeg(300, 300, 11), "12", ct);
-        var broken = Function.Configuration.ResizeFunctionFactory.Create(
-            sut.Storage.Options with { TableName = "missing-" + Guid.NewGuid().ToString("N")[..8] },
-            Core.Imaging.ImageEngines.Create(Core.Imaging.ImageEngines.DefaultName));
+        var broken = ResizeFunctionFactory.Create(
+            sut.Storage.Options with { TableName = "missing-" + Guid.NewGuid().ToString("N")[..8] });
         var s3Event = S3EventFactory.ForUpload(upload);
-        var twoRecords = new S3Event { Records = [s3Event.Records![0], S3EventFactory.ForUpload(upload with { Key = "x/y.jpg" }).Records![0]] };
+        var outside = S3EventFactory.ForUpload(upload with { Key = "x/y.jpg" });
+        var twoRecords = new S3Event { Records = [s3Event.Records![0], outside.Records![0]] };
 
         var error = await Assert.ThrowsAsync<FunctionInvocationException>(
             () => broken.HandleAsync(twoRecords, new InvocationContext("req-e"), ct));
@@ -193,7 +233,13 @@ public sealed class ResizePipelineTests(MotoFixture moto)
         Assert.Equal(RecordOutcomeKind.Refused, error.Report.Records[1].Kind);
     }
 
-    private static void AssertImage((byte[] Content, string ContentType) actual, string contentType, int width, int height)
+    private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void AssertImage(
+        (byte[] Content, string ContentType) actual,
+        string contentType,
+        int width,
+        int height)
     {
         Assert.Equal(contentType, actual.ContentType);
         var info = Image.Identify(actual.Content);

@@ -73,7 +73,8 @@ internal static class DemoCommand
 
         try
         {
-            return await new DemoRunner(new DemoSettings(tenants, engine, verbose), console).RunAsync(cancellationToken);
+            var settings = new DemoSettings(tenants, engine, verbose);
+            return await new DemoRunner(settings, console).RunAsync(cancellationToken);
         }
         catch (EmulatorSetupException ex)
         {

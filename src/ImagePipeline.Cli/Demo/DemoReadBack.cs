@@ -18,11 +18,12 @@ internal static class DemoReadBack
         foreach (var tenant in tenants)
         {
             var items = await QueryItemsAsync(backend, tenant, cancellationToken);
-            var originals = await ListAsync(backend, ObjectKeyLayout.TenantPrefix(ObjectKind.Original, tenant), cancellationToken);
+            var originalsPrefix = ObjectKeyLayout.TenantPrefix(ObjectKind.Original, tenant);
+            var originals = await ListAsync(backend, originalsPrefix, cancellationToken);
             var rows = new List<DemoOriginalRow>();
             foreach (var original in originals)
             {
-                var name = original.Key[ObjectKeyLayout.TenantPrefix(ObjectKind.Original, tenant).Length..];
+                var name = original.Key[originalsPrefix.Length..];
                 var variantPrefix = ObjectKeyLayout.TenantPrefix(ObjectKind.Processed, tenant) + name + "/";
                 var variants = await ReadVariantsAsync(backend, variantPrefix, cancellationToken);
                 rows.Add(ToRow(original, items.GetValueOrDefault(original.Key), variants));
@@ -34,7 +35,10 @@ internal static class DemoReadBack
         return results;
     }
 
-    private static DemoOriginalRow ToRow(S3Object original, Dictionary<string, AttributeValue>? item, IReadOnlyList<DemoVariantRow> variants)
+    private static DemoOriginalRow ToRow(
+        S3Object original,
+        Dictionary<string, AttributeValue>? item,
+        IReadOnlyList<DemoVariantRow> variants)
     {
         if (item is null)
         {
@@ -83,7 +87,10 @@ internal static class DemoReadBack
         return rows;
     }
 
-    private static async Task<IReadOnlyList<S3Object>> ListAsync(DemoBackend backend, string prefix, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<S3Object>> ListAsync(
+        DemoBackend backend,
+        string prefix,
+        CancellationToken cancellationToken)
     {
         var objects = new List<S3Object>();
         var request = new ListObjectsV2Request { BucketName = backend.Bucket, Prefix = prefix };

@@ -67,7 +67,7 @@ internal sealed class DemoRunner
     private int Verdict(IReadOnlyList<DemoUploadOutcome> outcomes)
     {
         var unexpected = outcomes
-            .Where(o => o.Outcome.Kind != (o.Upload.Sample.IsHostile ? RecordOutcomeKind.Rejected : RecordOutcomeKind.Processed))
+            .Where(o => o.Outcome.Kind != Expected(o.Upload.Sample))
             .ToList();
         foreach (var miss in unexpected)
         {
@@ -83,6 +83,9 @@ internal sealed class DemoRunner
         _console.MarkupLine("[green]Every image was processed, and every hostile file was rejected with a reason.[/]");
         return Commands.ExitCodes.Success;
     }
+
+    private static RecordOutcomeKind Expected(DemoSample sample) =>
+        sample.IsHostile ? RecordOutcomeKind.Rejected : RecordOutcomeKind.Processed;
 
     private ILoggerFactory CreateFunctionLoggerFactory() => _settings.ShowFunctionLogs
         ? LoggerFactory.Create(builder => builder.AddProvider(new JsonLinesLoggerProvider(Console.Error)))

@@ -9,7 +9,7 @@ namespace ImagePipeline.Cli.Demo;
 /// <remarks>Seeded, so every run uploads the same bytes; nothing is downloaded and no licence applies.</remarks>
 internal static class DemoSamples
 {
-    /// <summary>The samples of the tenant at <paramref name="index"/>: two photos, one PNG with alpha, one hostile file.</summary>
+    /// <summary>The samples of the tenant at <paramref name="index"/>: photos, a PNG with alpha, a hostile file.</summary>
     public static IReadOnlyList<DemoSample> ForTenant(int index)
     {
         var seed = 1000 + index;
@@ -37,7 +37,8 @@ internal static class DemoSamples
                 var row = rows.GetRowSpan(y);
                 for (var x = 0; x < row.Length; x++)
                 {
-                    var glow = Math.Max(0, 1 - (Math.Sqrt(((x - cx) * (x - cx)) + ((y - cy) * (y - cy))) / (width * 0.6)));
+                    var distance = Math.Sqrt(((x - cx) * (x - cx)) + ((y - cy) * (y - cy)));
+                    var glow = Math.Max(0, 1 - (distance / (width * 0.6)));
                     var noise = random.Next(-12, 13);
                     row[x] = new Rgb24(
                         Channel((255.0 * x / width * 0.7) + (glow * 90) + noise),
@@ -68,7 +69,11 @@ internal static class DemoSamples
                     var dy = (y - (height / 2.0)) / (height / 2.0);
                     var alpha = Math.Clamp(1.2 - Math.Sqrt((dx * dx) + (dy * dy)), 0, 1);
                     var noise = random.Next(-8, 9);
-                    row[x] = new Rgba32(Channel(40 + noise), Channel((200 * alpha) + noise), Channel(220 + noise), Channel(255 * alpha));
+                    row[x] = new Rgba32(
+                        Channel(40 + noise),
+                        Channel((200 * alpha) + noise),
+                        Channel(220 + noise),
+                        Channel(255 * alpha));
                 }
             }
         });

@@ -1,3 +1,4 @@
+using ImagePipeline.Core.Imaging;
 using Amazon.Runtime;
 
 namespace ImagePipeline.Function.Configuration;
@@ -29,8 +30,10 @@ internal static class FunctionOptionsReader
 
         var role = ReadRoleArn(Get(FunctionOptions.ProcessorRoleVariable), errors);
         var endpoint = ReadEndpoint(Get(FunctionOptions.EndpointVariable), errors);
-        var credentials = ReadCredentials(Get(AccessKeyVariable), Get(SecretKeyVariable), Get(SessionTokenVariable), errors);
+        var credentials = ReadCredentials(
+            Get(AccessKeyVariable), Get(SecretKeyVariable), Get(SessionTokenVariable), errors);
 
+        var engine = ReadEngine(Get(FunctionOptions.EngineVariable), errors);
         if (errors.Count > 0)
         {
             throw new FunctionConfigurationException(
@@ -43,14 +46,14 @@ internal static class FunctionOptionsReader
             Region = region!,
             ProcessorRoleArn = role,
             EndpointUrl = endpoint,
-            EngineName = Get(FunctionOptions.EngineVariable),
+            EngineName = engine,
             Credentials = credentials,
         };
     }
 
     private static string? ReadRoleArn(string? value, List<string> errors)
     {
-        if (value is null || (value.StartsWith("arn:", StringComparison.Ordinal) && value.Contains(":role/", StringComparison.Ordinal)))
+        if (value is null || IsRoleArn(value))
         {
             return value;
         }
@@ -61,6 +64,22 @@ internal static class FunctionOptionsReader
         return null;
     }
 
+    private static string? ReadEngine(string? value, List<string> errors)
+    {
+        if (value is null || ImageEngines.Names.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            return value?.ToLowerInvariant();
+        }
+
+        errors.Add(
+            $"{FunctionOptions.EngineVariable} is '{value}', which is no image engine; set it to one of " +
+            $"{string.Join(", ", ImageEngines.Names)}, or unset it for the default ({ImageEngines.DefaultName}).");
+        return null;
+    }
+
+    private static bool IsRoleArn(string value) =>
+        value.StartsWith("arn:", StringComparison.Ordinal) && value.Contains(":role/", StringComparison.Ordinal);
+
     private static Uri? ReadEndpoint(string? value, List<string> errors)
     {
         if (value is null)
@@ -68,7 +87,8 @@ internal static class FunctionOptionsReader
             return null;
         }
 
-        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
         {
             return uri;
         }
@@ -79,7 +99,11 @@ internal static class FunctionOptionsReader
         return null;
     }
 
-    private static AWSCredentials? ReadCredentials(string? accessKey, string? secretKey, string? token, List<string> errors)
+    private static AWSCredentials? ReadCredentials(
+        string? accessKey,
+        string? secretKey,
+        string? token,
+        List<string> errors)
     {
         if (accessKey is null && secretKey is null)
         {

@@ -24,6 +24,13 @@ public static class ResizeFunctionFactory
             time);
     }
 
+    /// <summary>Creates the handler for the options, with the engine they name (or the default engine).</summary>
+    public static ResizeFunction Create(
+        FunctionOptions options,
+        ILoggerFactory? loggerFactory = null,
+        TimeProvider? time = null) =>
+        Create(options, ImageEngines.Create(options.EngineName ?? ImageEngines.DefaultName), loggerFactory, time);
+
     /// <summary>Creates the handler for the options, with the given engine.</summary>
     public static ResizeFunction Create(
         FunctionOptions options,

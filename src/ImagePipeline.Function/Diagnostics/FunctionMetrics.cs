@@ -38,7 +38,7 @@ public static class FunctionMetrics
         Meter.CreateCounter<long>(SkippedName, "{event}", "Events skipped as superseded, duplicate or older.");
 
     internal static Counter<long> Failed { get; } =
-        Meter.CreateCounter<long>(FailedName, "{image}", "Records that failed transiently and make the invocation throw.");
+        Meter.CreateCounter<long>(FailedName, "{image}", "Records that failed and make the invocation throw.");
 
     internal static Histogram<double> ResizeDuration { get; } =
         Meter.CreateHistogram<double>(ResizeDurationName, "ms", "Time to decode an original and encode its variants.");

@@ -58,7 +58,7 @@ public static class S3EventFactory
     public static string Serialize(S3Event s3Event) =>
         JsonSerializer.Serialize(s3Event, S3EventJsonContext.Default.S3Event);
 
-    /// <summary>Encodes a key the way S3 event records carry it: <c>+</c> for a space, UTF-8 percent-encoding.</summary>
+    /// <summary>Encodes a key as S3 event records carry it: <c>+</c> for a space, UTF-8 percent-encoding.</summary>
     public static string EncodeKey(string key)
     {
         var encoded = new StringBuilder(key.Length);

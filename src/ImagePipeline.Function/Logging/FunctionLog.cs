@@ -10,13 +10,15 @@ internal static partial class FunctionLog
     public static partial void InvocationStarted(ILogger logger, string requestId, int recordCount);
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Information,
-        Message = "Invocation {RequestId} finished: {Processed} processed, {Rejected} rejected, {Skipped} skipped, {Failed} failed")]
+        Message = "Invocation {RequestId} finished: {Processed} processed, {Rejected} rejected, "
+            + "{Skipped} skipped, {Failed} failed")]
     public static partial void InvocationFinished(
         ILogger logger, string requestId, int processed, int rejected, int skipped, int failed);
 
     [LoggerMessage(EventId = 210, Level = LogLevel.Information,
         Message = "Processed {Key} for tenant {Tenant}: {VariantCount} variant(s) in {TotalMs} ms")]
-    public static partial void ImageProcessed(ILogger logger, string key, string tenant, int variantCount, double totalMs);
+    public static partial void ImageProcessed(
+        ILogger logger, string key, string tenant, int variantCount, double totalMs);
 
     [LoggerMessage(EventId = 211, Level = LogLevel.Warning,
         Message = "Rejected {Key} for tenant {Tenant}: {Reason}")]

@@ -95,7 +95,8 @@ internal sealed class JsonLinesLogger : ILogger
 
         foreach (var (name, value) in pairs)
         {
-            if (value is not null && Array.Exists(ContextProperties, p => string.Equals(p, name, StringComparison.OrdinalIgnoreCase)))
+            var known = Array.Exists(ContextProperties, p => p.Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (value is not null && known)
             {
                 context[name] = Convert.ToString(value, CultureInfo.InvariantCulture);
             }

@@ -22,7 +22,10 @@ public sealed class JsonLinesLoggerProvider : ILoggerProvider, ISupportExternalS
     /// <param name="output">Where lines go; standard output in Lambda.</param>
     /// <param name="minimumLevel">The lowest level written.</param>
     /// <param name="time">The clock for timestamps; the system clock when null.</param>
-    public JsonLinesLoggerProvider(TextWriter output, LogLevel minimumLevel = LogLevel.Information, TimeProvider? time = null)
+    public JsonLinesLoggerProvider(
+        TextWriter output,
+        LogLevel minimumLevel = LogLevel.Information,
+        TimeProvider? time = null)
     {
         _output = output;
         _minimumLevel = minimumLevel;

@@ -1,6 +1,6 @@
 namespace ImagePipeline.Function.Processing;
 
-/// <summary>At least one record failed transiently; thrown after every record was attempted, so Lambda retries.</summary>
+/// <summary>At least one record failed; thrown after every record was attempted, so that Lambda retries.</summary>
 public sealed class FunctionInvocationException : Exception
 {
     /// <summary>Creates the exception for an invocation whose report holds failed records.</summary>

@@ -36,7 +36,7 @@ public static class ImageItemAttributes
     /// <summary>The height in pixels, when known.</summary>
     public const string Height = "Height";
 
-    /// <summary>The variants: a list of maps with <c>Name</c>, <c>Key</c>, <c>Width</c>, <c>Height</c>, <c>SizeBytes</c>.</summary>
+    /// <summary>The variants: maps of <c>Name</c>, <c>Key</c>, <c>Width</c>, <c>Height</c>, <c>SizeBytes</c>.</summary>
     public const string Variants = "Variants";
 
     /// <summary>The original's ETag from the event.</summary>

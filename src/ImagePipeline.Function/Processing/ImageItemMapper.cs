@@ -7,7 +7,10 @@ namespace ImagePipeline.Function.Processing;
 /// <summary>Turns an <see cref="ImageRecord"/> into the DynamoDB item the table stores.</summary>
 internal static class ImageItemMapper
 {
-    public static Dictionary<string, AttributeValue> ToItem(ImageRecord record, InvocationContext context, string engine)
+    public static Dictionary<string, AttributeValue> ToItem(
+        ImageRecord record,
+        InvocationContext context,
+        string engine)
     {
         var item = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
         {
@@ -30,7 +33,10 @@ internal static class ImageItemMapper
         return item;
     }
 
-    private static void AddOptional(Dictionary<string, AttributeValue> item, ImageRecord record, InvocationContext context)
+    private static void AddOptional(
+        Dictionary<string, AttributeValue> item,
+        ImageRecord record,
+        InvocationContext context)
     {
         if (record.Rejection is { } rejection)
         {

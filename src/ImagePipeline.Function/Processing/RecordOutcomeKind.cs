@@ -15,7 +15,7 @@ public enum RecordOutcomeKind
     /// <summary>An item from this event or a newer one already exists, so it was kept.</summary>
     DuplicateOrOlder,
 
-    /// <summary>The record cannot be processed safely (key outside <c>originals/</c>, bad tenant, no sequencer).</summary>
+    /// <summary>The record cannot be processed safely: a key outside <c>originals/</c>, no sequencer.</summary>
     Refused,
 
     /// <summary>The record is not an object-created event and needs no work.</summary>

@@ -97,7 +97,8 @@ internal sealed class RecordProcessor
         FunctionMetrics.ResizeDuration.Record(resizeMs);
 
         var variants = outcome.Succeeded
-            ? await VariantWriter.WriteAsync(clients.S3, work.Bucket, work.Original, outcome.Variants, cancellationToken)
+            ? await VariantWriter.WriteAsync(
+                clients.S3, work.Bucket, work.Original, outcome.Variants, cancellationToken)
             : [];
         var timings = new ImageTimings(downloadMs, resizeMs, timer.Lap(), timer.Total());
         var image = new ProcessedImage(outcome, read.DeclaredLength, variants, timings);
@@ -118,7 +119,8 @@ internal sealed class RecordProcessor
         {
             FunctionLog.DuplicateOrOlderEvent(_logger, work.Original.Key, work.Sequencer);
             FunctionMetrics.Skipped.Add(1, FunctionMetrics.Reason("duplicate_or_older"));
-            return Ended(RecordOutcomeKind.DuplicateOrOlder, work, "A newer or identical event already wrote the item.");
+            return Ended(
+                RecordOutcomeKind.DuplicateOrOlder, work, "A newer or identical event already wrote the item.");
         }
 
         if (image.Outcome.Rejection is { } rejection)

@@ -8,4 +8,9 @@ namespace ImagePipeline.Function.Processing;
 /// <param name="ETag">The ETag the event saw, without quotes.</param>
 /// <param name="Size">The size the event saw, in bytes, when given.</param>
 /// <param name="Sequencer">The sequencer, normalised for string comparison.</param>
-internal sealed record ValidatedRecord(OriginalObjectKey Original, string Bucket, string ETag, long? Size, string Sequencer);
+internal sealed record ValidatedRecord(
+    OriginalObjectKey Original,
+    string Bucket,
+    string ETag,
+    long? Size,
+    string Sequencer);

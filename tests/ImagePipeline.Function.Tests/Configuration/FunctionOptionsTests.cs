@@ -28,13 +28,18 @@ public sealed class FunctionOptionsTests
         Assert.True(sut.UsesTenantSessions);
         Assert.Equal(new Uri("http://127.0.0.1:4566"), sut.EndpointUrl);
         Assert.Equal("imagesharp", sut.EngineName);
+        Assert.Contains(sut.EngineName, ImagePipeline.Core.Imaging.ImageEngines.Names);
         Assert.Equal("token", Assert.IsType<SessionAWSCredentials>(sut.Credentials).GetCredentials().Token);
     }
 
     [Fact]
     public void FromEnvironment_RegionOnlyInDefaultVariable_UsesIt()
     {
-        var variables = new Dictionary<string, string> { ["IMAGEPIPELINE_TABLE"] = "t", ["AWS_DEFAULT_REGION"] = "us-west-2" };
+        var variables = new Dictionary<string, string>
+        {
+            ["IMAGEPIPELINE_TABLE"] = "t",
+            ["AWS_DEFAULT_REGION"] = "us-west-2",
+        };
 
         var sut = FunctionOptions.FromEnvironment(name => variables.GetValueOrDefault(name));
 
@@ -57,6 +62,7 @@ public sealed class FunctionOptionsTests
     [InlineData("IMAGEPIPELINE_ENDPOINT_URL", "ftp://host", "not an http or https URL")]
     [InlineData("IMAGEPIPELINE_PROCESSOR_ROLE_ARN", "processor", "not a role ARN")]
     [InlineData("AWS_ACCESS_KEY_ID", "AKIA", "AWS_SECRET_ACCESS_KEY is not set")]
+    [InlineData("IMAGEPIPELINE_ENGINE", "gdi", "no image engine")]
     public void FromEnvironment_BadValue_NamesTheVariableAndTheValue(string variable, string value, string expected)
     {
         var variables = new Dictionary<string, string>
@@ -70,7 +76,8 @@ public sealed class FunctionOptionsTests
             () => FunctionOptions.FromEnvironment(name => variables.GetValueOrDefault(name)));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
-        Assert.Contains(variable == "AWS_ACCESS_KEY_ID" ? "AWS_SECRET_ACCESS_KEY" : variable, error.Message, StringComparison.Ordinal);
+        var named = variable == "AWS_ACCESS_KEY_ID" ? "AWS_SECRET_ACCESS_KEY" : variable;
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("IMAGEPIPELINE_TABLE", error.Message, StringComparison.Ordinal);
     }
 
@@ -96,7 +103,12 @@ public sealed class FunctionOptionsTests
     [Fact]
     public void CreateS3_NoEndpoint_UsesTheRegionAndVirtualHostedStyle()
     {
-        var options = new FunctionOptions { TableName = "t", Region = "eu-west-1", Credentials = new BasicAWSCredentials("a", "b") };
+        var options = new FunctionOptions
+        {
+            TableName = "t",
+            Region = "eu-west-1",
+            Credentials = new BasicAWSCredentials("a", "b"),
+        };
 
         using var sut = new AwsClientFactory(options).CreateS3(null);
 

@@ -7,6 +7,9 @@ internal sealed class UnusedEngine : IImageEngine
 {
     public string Name => "unused";
 
-    public ResizeOutcome Resize(ReadOnlyMemory<byte> input, ResizeSpec spec, CancellationToken cancellationToken = default) =>
+    public ResizeOutcome Resize(
+        ReadOnlyMemory<byte> input,
+        ResizeSpec spec,
+        CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException("The engine was called for a record that should never reach it.");
 }

@@ -24,7 +24,9 @@ public sealed class ResizeFunctionTests
             Records = [Records.Upload("processed/alice/a.jpg/thumb.jpg"), Records.Upload("originals/../a.jpg")],
         };
 
-        var report = await sut.HandleAsync(s3Event, new InvocationContext("req-1"), TestContext.Current.CancellationToken);
+        var ct = TestContext.Current.CancellationToken;
+
+        var report = await sut.HandleAsync(s3Event, new InvocationContext("req-1"), ct);
 
         Assert.All(report.Records, r => Assert.Equal(RecordOutcomeKind.Refused, r.Kind));
         Assert.Empty(_clients.Requests);
@@ -55,7 +57,9 @@ public sealed class ResizeFunctionTests
 
         var error = await Assert.ThrowsAsync<ArgumentException>(
             () => sut.HandleJsonAsync(
-                Encoding.UTF8.GetBytes("{not json"), new InvocationContext("r"), TestContext.Current.CancellationToken));
+                Encoding.UTF8.GetBytes("{not json"),
+                new InvocationContext("r"),
+                TestContext.Current.CancellationToken));
 
         Assert.Equal("payload", error.ParamName);
         Assert.Empty(_clients.Requests);
@@ -67,7 +71,9 @@ public sealed class ResizeFunctionTests
         var sut = NewSut();
         var payload = Encoding.UTF8.GetBytes("""{"Service":"Amazon S3","Event":"s3:TestEvent","Bucket":"b"}""");
 
-        var report = await sut.HandleJsonAsync(payload, new InvocationContext("r"), TestContext.Current.CancellationToken);
+        var ct = TestContext.Current.CancellationToken;
+
+        var report = await sut.HandleJsonAsync(payload, new InvocationContext("r"), ct);
 
         Assert.Empty(report.Records);
     }

@@ -63,7 +63,9 @@ public sealed class StsTenantClientsTests
         var issuer = new CountingSessionIssuer(_clock, TimeSpan.FromHours(1)) { Gate = new TaskCompletionSource() };
         using var sut = NewSut(issuer);
 
-        var calls = Enumerable.Range(0, 8).Select(_ => sut.ForTenantAsync(Alice, CancellationToken.None).AsTask()).ToList();
+        var calls = Enumerable.Range(0, 8)
+            .Select(_ => sut.ForTenantAsync(Alice, CancellationToken.None).AsTask())
+            .ToList();
         issuer.Gate.SetResult();
         var results = await Task.WhenAll(calls);
 
@@ -80,7 +82,8 @@ public sealed class StsTenantClientsTests
         };
         using var sut = NewSut(issuer);
 
-        await Assert.ThrowsAsync<AmazonServiceException>(() => sut.ForTenantAsync(Alice, CancellationToken.None).AsTask());
+        await Assert.ThrowsAsync<AmazonServiceException>(
+            () => sut.ForTenantAsync(Alice, CancellationToken.None).AsTask());
         var clients = await sut.ForTenantAsync(Alice, CancellationToken.None);
 
         Assert.NotNull(clients);
@@ -116,7 +119,8 @@ public sealed class StsTenantClientsTests
         }
 
         var s3 = new AmazonS3Client(credentials, new AmazonS3Config { ServiceURL = "http://127.0.0.1:9" });
-        var dynamo = new AmazonDynamoDBClient(credentials, new AmazonDynamoDBConfig { ServiceURL = "http://127.0.0.1:9" });
+        var dynamoConfig = new AmazonDynamoDBConfig { ServiceURL = "http://127.0.0.1:9" };
+        var dynamo = new AmazonDynamoDBClient(credentials, dynamoConfig);
         return new TenantClients(s3, dynamo);
     }
 }
