@@ -33,8 +33,8 @@ internal static class DemoCommand
 
         var command = new Command(
             "demo",
-            "Start a local emulator, upload sample images for two tenants, run the resize function on each upload's " +
-            "S3 event, and print every tenant's variants and metadata.");
+            "Start a local emulator, upload generated sample images for each tenant (alice and bob by default), " +
+            "run the resize function on each upload's S3 event, print every tenant's variants and metadata, and stop.");
         command.Options.Add(engine);
         command.Options.Add(tenants);
         command.Options.Add(verbose);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
@@ -16,6 +17,12 @@ internal sealed class JsonLinesLogger : ILogger
         FunctionLogScope.Tenant,
         FunctionLogScope.Key,
     ];
+
+    // Log lines are read by people and log tools, never embedded in HTML, so only JSON itself needs escaping.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private readonly string _category;
     private readonly JsonLinesLoggerProvider _provider;
@@ -45,10 +52,11 @@ internal sealed class JsonLinesLogger : ILogger
 
         var context = CollectContext(state);
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
-            json.WriteString("timestamp", _provider.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            var timestamp = _provider.Time.GetUtcNow().UtcDateTime;
+            json.WriteString("timestamp", timestamp.ToString("O", CultureInfo.InvariantCulture));
             json.WriteString("level", logLevel.ToString());
             json.WriteString("category", _category);
             json.WriteNumber("eventId", eventId.Id);
@@ -58,23 +66,27 @@ internal sealed class JsonLinesLogger : ILogger
             }
 
             json.WriteString("message", formatter(state, exception));
-            foreach (var property in ContextProperties)
-            {
-                if (context.TryGetValue(property, out var value) && value is not null)
-                {
-                    json.WriteString(JsonNamingPolicy.CamelCase.ConvertName(property), value);
-                }
-            }
-
-            if (exception is not null)
-            {
-                json.WriteString("exception", exception.ToString());
-            }
-
+            WriteContext(json, context, exception);
             json.WriteEndObject();
         }
 
         _provider.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    private static void WriteContext(Utf8JsonWriter json, Dictionary<string, string?> context, Exception? exception)
+    {
+        foreach (var property in ContextProperties)
+        {
+            if (context.TryGetValue(property, out var value) && value is not null)
+            {
+                json.WriteString(JsonNamingPolicy.CamelCase.ConvertName(property), value);
+            }
+        }
+
+        if (exception is not null)
+        {
+            json.WriteString("exception", exception.ToString());
+        }
     }
 
     // Outer scopes first, then inner ones, then the entry itself: the most specific value wins.
