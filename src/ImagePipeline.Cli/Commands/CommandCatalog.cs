@@ -11,5 +11,6 @@ internal static class CommandCatalog
     {
         yield return PolicyCommand.Create();
         yield return ResizeCommand.Create();
+        yield return DemoCommand.Create();
     }
 }
