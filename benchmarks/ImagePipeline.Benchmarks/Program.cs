@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using ImagePipeline.Benchmarks.Resize;
+
+if (PeakMemoryCommand.TryRun(args, out var exitCode))
+{
+    return exitCode;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

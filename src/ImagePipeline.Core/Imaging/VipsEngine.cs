@@ -1,0 +1,144 @@
+using System.Runtime.InteropServices;
+using ImagePipeline.Core.Imaging.Headers;
+using NetVips;
+
+namespace ImagePipeline.Core.Imaging;
+
+/// <summary>The native engine on libvips (NetVips): shrink-on-load decoding in bounded memory.</summary>
+/// <remarks>
+/// The shared <see cref="InputGuard"/> checks format, completeness, pixel count and progressive size first. The
+/// first variant is made by <c>thumbnail_buffer</c>, which lets the JPEG and WebP decoders shrink while they decode;
+/// each smaller variant is resampled from the one before it, so the original is decoded once. EXIF orientation is
+/// applied, an embedded ICC profile is converted to sRGB, and outputs are saved with no metadata. Instances are
+/// stateless and safe to share between threads.
+/// </remarks>
+public sealed class VipsEngine : IImageEngine
+{
+    /// <summary>The engine's configuration name.</summary>
+    public const string EngineName = "vips";
+
+    /// <summary>Creates the engine, loading and configuring libvips on first use.</summary>
+    /// <exception cref="InvalidOperationException">libvips cannot be loaded on this machine.</exception>
+    public VipsEngine() => VipsRuntime.EnsureConfigured();
+
+    /// <inheritdoc />
+    public string Name => EngineName;
+
+    /// <inheritdoc />
+    public ResizeOutcome Resize(
+        ReadOnlyMemory<byte> input,
+        ResizeSpec spec,
+        CancellationToken cancellationToken = default)
+    {
+        InputGuard.Validate(spec);
+        var inspection = InputGuard.Inspect(input.Span, spec);
+        if (inspection.Header is not { } header)
+        {
+            return ResizeOutcome.Rejected(inspection.Rejection!.Reason, inspection.Rejection.Message);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var buffer = AsArray(input);
+        try
+        {
+            return Process(buffer, header, spec, cancellationToken);
+        }
+        catch (VipsException ex)
+        {
+            return ResizeOutcome.Rejected(
+                RejectionReason.Corrupt,
+                $"The {header.Format} data is corrupt and could not be decoded: {FirstLines(ex.Message)}");
+        }
+    }
+
+    private static ResizeOutcome Process(byte[] buffer, ImageHeader header, ResizeSpec spec, CancellationToken token)
+    {
+        var probe = VipsProbe.Read(buffer);
+        if (probe.Size.Area > spec.MaxPixels)
+        {
+            return ResizeOutcome.Rejected(
+                RejectionReason.TooManyPixels,
+                $"The {header.Format} decodes to {probe.Size} pixels, more than the limit of {spec.MaxPixels}.");
+        }
+
+        var source = new SourceImageInfo(
+            header.Format, probe.Size.Width, probe.Size.Height, buffer.Length, header.HasAlpha);
+        var variants = new List<EncodedVariant>(spec.Variants.Count);
+        Image? previous = null;
+        try
+        {
+            foreach (var variant in spec.Variants)
+            {
+                token.ThrowIfCancellationRequested();
+                var size = VariantGeometry.Fit(probe.Size, variant);
+                var resized = previous is not null && new PixelSize(previous.Width, previous.Height).Covers(size)
+                    ? previous.ThumbnailImage(size.Width, height: size.Height, size: Enums.Size.Force, noRotate: true)
+                    : Thumbnail(buffer, header, probe, size);
+                using (resized)
+                {
+                    // Held in memory so the next, smaller variant is resampled from it instead of decoding again.
+                    var current = VipsOutput.Normalise(resized, header.HasAlpha).CopyMemory();
+                    previous?.Dispose();
+                    previous = current;
+                }
+
+                variants.Add(VipsOutput.Encode(variant.Name, previous, header.HasAlpha, spec.JpegQuality));
+            }
+        }
+        finally
+        {
+            previous?.Dispose();
+        }
+
+        return ResizeOutcome.Success(source, variants);
+    }
+
+    private static Image Thumbnail(byte[] buffer, ImageHeader header, VipsProbe probe, PixelSize size)
+    {
+        var outputProfile = probe.HasIccProfile ? "srgb" : null;
+        if (header.Format != ImageFormat.Jpeg)
+        {
+            return Image.ThumbnailBuffer(
+                buffer,
+                size.Width,
+                height: size.Height,
+                size: Enums.Size.Force,
+                outputProfile: outputProfile,
+                failOn: Enums.FailOn.Error);
+        }
+
+        // thumbnail_buffer keeps a 2x margin above the DCT shrink it asks libjpeg for, so a 12 MP photo to 1024 would
+        // be decoded at full size. Shrinking by the largest power of two that still covers the target decodes a
+        // quarter of the pixels; the Lanczos reduce that follows keeps the result sharp.
+        using var loaded = Image.JpegloadBuffer(
+            buffer,
+            shrink: JpegShrink(probe.Size, size),
+            autorotate: true,
+            access: Enums.Access.Sequential,
+            failOn: Enums.FailOn.Error);
+        return loaded.ThumbnailImage(
+            size.Width,
+            height: size.Height,
+            size: Enums.Size.Force,
+            noRotate: true,
+            outputProfile: outputProfile,
+            failOn: Enums.FailOn.Error);
+    }
+
+    /// <summary>The largest DCT shrink libjpeg supports (1, 2, 4 or 8) that keeps both sides at or above target.</summary>
+    internal static int JpegShrink(PixelSize source, PixelSize target)
+    {
+        var factor = Math.Min((double)source.Width / target.Width, (double)source.Height / target.Height);
+        return factor >= 8 ? 8 : factor >= 4 ? 4 : factor >= 2 ? 2 : 1;
+    }
+
+    private static byte[] AsArray(ReadOnlyMemory<byte> input) =>
+        MemoryMarshal.TryGetArray(input, out var segment) && segment.Offset == 0
+            && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : input.ToArray();
+
+    private static string FirstLines(string message) =>
+        string.Join(" ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Take(3));
+}
