@@ -138,7 +138,10 @@ internal sealed partial class GatewayRequestHandler(GatewayServices services, IL
 
     private Dictionary<string, IReadOnlyList<string>> GlobalKeys(GatewayExchange exchange, IamCredential caller) =>
         GlobalConditionKeys.For(
-            caller, exchange.SourceIp, exchange.Http.Request.IsHttps, exchange.Region ?? services.Options.Region,
+            caller,
+            exchange.SourceIp,
+            exchange.Http.Request.IsHttps || services.Options.LoopbackIsSecureTransport,
+            exchange.Region ?? services.Options.Region,
             exchange.Time);
 
     private async Task RefuseAsync(GatewayExchange exchange, GatewayError error)

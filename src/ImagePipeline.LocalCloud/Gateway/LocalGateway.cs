@@ -109,7 +109,7 @@ public sealed partial class LocalGateway : IAsyncDisposable
         var registry = options.Registry;
         var signer = new BackendSigner(options.BackendAccessKeyId, options.BackendSecretAccessKey, options.Region);
         var schemas = new BackendTableSchemas(client, options.BackendEndpoint, signer, options.Clock);
-        var enforcer = new AccessEnforcer(options.Authorizer ?? new DenyAllAuthorizer(), registry);
+        var enforcer = new AccessEnforcer(options.Authorizer ?? new PolicyAuthorizer(registry), registry);
         return new GatewayServices(
             options,
             new RequestAuthenticator(registry, options.MaxClockSkew),

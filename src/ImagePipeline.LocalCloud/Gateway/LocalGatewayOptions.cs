@@ -13,7 +13,7 @@ public sealed record LocalGatewayOptions
     /// <summary>The IAM state to enforce; share it with provisioning and the function host.</summary>
     public required IamRegistry Registry { get; init; }
 
-    /// <summary>The policy evaluator; null refuses every request that needs a decision (fail closed).</summary>
+    /// <summary>The authorizer; null uses a <see cref="PolicyAuthorizer"/> over <see cref="Registry"/>.</summary>
     public IRequestAuthorizer? Authorizer { get; init; }
 
     /// <summary>The access key id the gateway signs forwarded requests with.</summary>
@@ -30,6 +30,14 @@ public sealed record LocalGatewayOptions
 
     /// <summary>How far a request's <c>X-Amz-Date</c> may be from the gateway's clock; AWS allows 15 minutes.</summary>
     public TimeSpan MaxClockSkew { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The value of <c>aws:SecureTransport</c> for requests that reach the loopback port over plain HTTP.</summary>
+    /// <remarks>
+    /// AWS endpoints only speak TLS, so requests that AWS evaluates always carry <c>true</c>; the gateway's
+    /// plain-HTTP loopback port stands in for that TLS endpoint, hence the default. Set it to false to watch a
+    /// TLS-only bucket policy refuse insecure requests.
+    /// </remarks>
+    public bool LoopbackIsSecureTransport { get; init; } = true;
 
     /// <summary>Where audit records go; null keeps none.</summary>
     public IAuditSink? AuditSink { get; init; }
