@@ -12,5 +12,7 @@ internal static class CommandCatalog
         yield return PolicyCommand.Create();
         yield return ResizeCommand.Create();
         yield return DemoCommand.Create();
+        yield return UpCommand.Create();
+        yield return CredsCommand.Create();
     }
 }

@@ -22,7 +22,7 @@ public sealed class NotificationSequencer
         var now = _clock.GetUtcNow().UtcTicks;
         var value = _lastByKey.AddOrUpdate(
             bucket + "/" + key,
-            now,
+            static (_, candidate) => candidate,
             static (_, last, candidate) => Math.Max(last + 1, candidate),
             now);
         return value.ToString("X16", CultureInfo.InvariantCulture);

@@ -1,0 +1,150 @@
+using System.CommandLine;
+using ImagePipeline.Core.Imaging;
+using ImagePipeline.LocalCloud.Emulator;
+using ImagePipeline.LocalCloud.Hosting;
+using ImagePipeline.Policies;
+using ImagePipeline.Policies.Templates;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace ImagePipeline.Cli.Commands;
+
+/// <summary><c>imagepipeline up</c>: the local cloud, provisioned from the template, until Ctrl-C.</summary>
+internal static class UpCommand
+{
+    /// <summary>The data folder used when none is given.</summary>
+    public const string DefaultDataDirectory = ".imagepipeline";
+
+    /// <summary>The gateway port used when none is given; the port AWS emulators conventionally use.</summary>
+    public const int DefaultPort = 4566;
+
+    /// <summary>Creates the command, writing to the standard console.</summary>
+    public static Command Create() => Create(AnsiConsole.Console);
+
+    /// <summary>Creates the command, writing to <paramref name="console"/>.</summary>
+    public static Command Create(IAnsiConsole console)
+    {
+        var data = DataOption();
+        var port = new Option<int>("--port")
+        {
+            Description = $"The loopback port the gateway listens on (default {DefaultPort}; 0 picks a free one).",
+            DefaultValueFactory = _ => DefaultPort,
+        };
+        var template = new Option<string?>("--template")
+        {
+            Description = $"The CloudFormation template to provision (default: {PolicyVerifyCommand.DefaultTemplate} " +
+                "here, else the copy next to the executable).",
+        };
+        var engine = new Option<string?>("--engine")
+        {
+            Description = $"The image engine the function uses: {string.Join(", ", ImageEngines.Names)}.",
+        };
+        var verbose = new Option<bool>("--verbose") { Description = "Log every request and invocation." };
+
+        var command = new Command(
+            "up",
+            "Start moto, the IAM-enforcing gateway and the function host, provision deploy/template.yaml, print the " +
+            "endpoint and how to use it, and run until Ctrl-C.");
+        command.Options.Add(data);
+        command.Options.Add(port);
+        command.Options.Add(template);
+        command.Options.Add(engine);
+        command.Options.Add(verbose);
+        command.SetAction((parseResult, ct) =>
+        {
+            var templatePath = ResolveTemplate(parseResult.GetValue(template));
+            if (templatePath is null)
+            {
+                console.MarkupLine(
+                    $"[red]No template at '{PolicyVerifyCommand.DefaultTemplate}' here or next to the executable;[/] " +
+                    "pass --template PATH.");
+                return Task.FromResult(ExitCodes.UsageError);
+            }
+
+            var options = new LocalCloudOptions
+            {
+                TemplatePath = templatePath,
+                DataDirectory = parseResult.GetValue(data)!,
+                Port = parseResult.GetValue(port),
+                EngineName = parseResult.GetValue(engine),
+            };
+            return RunAsync(console, options, parseResult.GetValue(verbose), ct);
+        });
+        return command;
+    }
+
+    /// <summary>The <c>--data</c> option, shared with <c>creds</c>.</summary>
+    public static Option<string> DataOption() => new("--data")
+    {
+        Description = $"The folder for the audit trail, the dead-letter file and the state file (default " +
+            $"{DefaultDataDirectory}).",
+        DefaultValueFactory = _ => DefaultDataDirectory,
+    };
+
+    /// <summary>Starts the local cloud, prints how to use it, waits for cancellation and stops it.</summary>
+    internal static async Task<int> RunAsync(
+        IAnsiConsole console,
+        LocalCloudOptions options,
+        bool verbose,
+        CancellationToken cancellationToken)
+    {
+        if (options.EngineName is { } engine && !ImageEngines.Names.Contains(engine))
+        {
+            console.MarkupLineInterpolated(
+                $"[red]--engine:[/] '{engine}' is no image engine; use one of {string.Join(", ", ImageEngines.Names)}.");
+            return ExitCodes.UsageError;
+        }
+
+        using var loggerFactory = LoggerFactory.Create(builder => builder
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning));
+        LocalCloudHost cloud;
+        try
+        {
+            console.MarkupLine("Starting the local cloud...");
+            cloud = await LocalCloudHost.StartAsync(options with { LoggerFactory = loggerFactory }, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ArgumentException or TemplateException or PolicyFormatException
+            or EmulatorSetupException or NotSupportedException or IOException)
+        {
+            console.MarkupLineInterpolated($"[red]The local cloud could not start:[/] {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        await using (cloud)
+        {
+            var statePath = LocalCloudStateFile.Write(options.DataDirectory, LocalCloudState.Of(cloud));
+            UpBanner.Write(console, cloud, options.DataDirectory, statePath);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                console.MarkupLine("Stopping the local cloud...");
+            }
+            finally
+            {
+                LocalCloudStateFile.Delete(options.DataDirectory);
+            }
+        }
+
+        console.MarkupLineInterpolated($"Stopped. The audit trail is in {cloud.AuditPath}.");
+        return ExitCodes.Success;
+    }
+
+    private static string? ResolveTemplate(string? given)
+    {
+        if (given is not null)
+        {
+            return given;
+        }
+
+        string[] candidates =
+        [
+            PolicyVerifyCommand.DefaultTemplate,
+            Path.Combine(AppContext.BaseDirectory, PolicyVerifyCommand.DefaultTemplate),
+        ];
+        return candidates.FirstOrDefault(File.Exists);
+    }
+}
