@@ -1,0 +1,115 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
+using Amazon.S3;
+using Amazon.SecurityToken;
+using ImagePipeline.Core.Tenancy;
+using ImagePipeline.LocalCloud.Audit;
+using ImagePipeline.LocalCloud.Hosting;
+
+namespace ImagePipeline.IntegrationTests.LocalCloud;
+
+/// <summary>One local cloud (moto, gateway, function host) provisioned from the real template, for a test class.</summary>
+public class LocalCloudFixture : IAsyncLifetime
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), $"localcloud-{Guid.NewGuid():N}");
+
+    public LocalCloudHost Cloud { get; private set; } = null!;
+
+    public string Bucket => Cloud.Resources.BucketName;
+
+    public string Table => Cloud.Resources.TableName;
+
+    public async ValueTask InitializeAsync()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        Cloud = await LocalCloudHost.StartAsync(
+            Configure(new LocalCloudOptions
+            {
+                TemplatePath = TemplateFile.Path,
+                DataDirectory = _data,
+                BucketName = "images-" + suffix,
+                TableName = "metadata-" + suffix,
+                EngineName = "imagesharp",
+            }),
+            TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Cloud is not null)
+        {
+            await Cloud.DisposeAsync();
+        }
+
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A fresh tenant id, so tests sharing the cloud never see each other's data.</summary>
+    public static TenantId NewTenant(string name) => TenantId.Parse($"{name}-{Guid.NewGuid().ToString("N")[..8]}");
+
+    /// <summary>A tenant user session issued by the broker through the gateway's STS.</summary>
+    public async Task<AWSCredentials> TenantUserAsync(TenantId tenant, CancellationToken ct) =>
+        (await Cloud.TenantUserSessionAsync(tenant, ct)).ToAwsCredentials();
+
+    /// <summary>An S3 client through the gateway at the SDK's default settings (path style for the loopback host).</summary>
+    public AmazonS3Client S3(AWSCredentials credentials) =>
+        new(credentials, new AmazonS3Config { ServiceURL = Cloud.Endpoint.ToString(), ForcePathStyle = true });
+
+    /// <summary>A DynamoDB client through the gateway.</summary>
+    public AmazonDynamoDBClient Dynamo(AWSCredentials credentials) =>
+        new(credentials, new AmazonDynamoDBConfig { ServiceURL = Cloud.Endpoint.ToString() });
+
+    /// <summary>An STS client through the gateway.</summary>
+    public AmazonSecurityTokenServiceClient Sts(AWSCredentials credentials) =>
+        new(credentials, new AmazonSecurityTokenServiceConfig { ServiceURL = Cloud.Endpoint.ToString() });
+
+    /// <summary>An S3 client straight on moto, bypassing IAM, to plant data or check what really got stored.</summary>
+    public AmazonS3Client DirectS3() => new(
+        new BasicAWSCredentials("test", "test"),
+        new AmazonS3Config { ServiceURL = Cloud.BackendEndpoint.ToString(), ForcePathStyle = true });
+
+    /// <summary>A DynamoDB client straight on moto, bypassing IAM.</summary>
+    public AmazonDynamoDBClient DirectDynamo() => new(
+        new BasicAWSCredentials("test", "test"),
+        new AmazonDynamoDBConfig { ServiceURL = Cloud.BackendEndpoint.ToString() });
+
+    /// <summary>Every audit record written so far.</summary>
+    public IReadOnlyList<AuditRecord> Audit() => [.. FileAuditSink.ReadAll(Cloud.AuditPath)];
+
+    /// <summary>Waits until the tenant's partition holds <paramref name="count"/> items, read straight from moto.</summary>
+    public async Task<List<Dictionary<string, AttributeValue>>> WaitForItemsAsync(
+        TenantId tenant,
+        int count,
+        CancellationToken ct)
+    {
+        using var dynamo = DirectDynamo();
+        while (true)
+        {
+            var response = await dynamo.QueryAsync(
+                new QueryRequest
+                {
+                    TableName = Table,
+                    KeyConditionExpression = "PK = :pk",
+                    ExpressionAttributeValues = new() { [":pk"] = new AttributeValue($"USER#{tenant}") },
+                    ConsistentRead = true,
+                },
+                ct);
+            if (response.Items.Count >= count)
+            {
+                return response.Items;
+            }
+
+            await Task.Delay(100, ct);
+        }
+    }
+
+    /// <summary>Adjusts the options before start; the default keeps the real resize function.</summary>
+    protected virtual LocalCloudOptions Configure(LocalCloudOptions options) =>
+        options with { FunctionHost = new FunctionHostSettings { RetryDelay = TimeSpan.FromMilliseconds(50) } };
+}

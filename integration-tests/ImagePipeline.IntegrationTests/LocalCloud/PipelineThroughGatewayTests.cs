@@ -1,0 +1,114 @@
+using Amazon.DynamoDBv2.Model;
+using Amazon.S3.Model;
+using ImagePipeline.Cli.Demo;
+using ImagePipeline.Core.Tenancy;
+
+namespace ImagePipeline.IntegrationTests.LocalCloud;
+
+[Collection(LocalCloudSuite.Name)]
+public sealed class PipelineThroughGatewayTests(LocalCloudFixture fixture)
+{
+    [Fact]
+    public async Task Upload_TwoTenantsThroughGateway_EachSeesOnlyItsOwnVariantsAndItems()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var alice = LocalCloudFixture.NewTenant("alice");
+        var bob = LocalCloudFixture.NewTenant("bob");
+
+        await UploadAsync(alice, "photo.jpg", DemoSamples.Jpeg(800, 600, 1), ct);
+        await UploadAsync(bob, "summer trip/été.jpg", DemoSamples.Jpeg(640, 900, 2), ct);
+        await fixture.WaitForItemsAsync(alice, 1, ct);
+        await fixture.WaitForItemsAsync(bob, 1, ct);
+
+        foreach (var tenant in new[] { alice, bob })
+        {
+            var credentials = await fixture.TenantUserAsync(tenant, ct);
+            using var s3 = fixture.S3(credentials);
+            using var dynamo = fixture.Dynamo(credentials);
+            var variants = await s3.ListObjectsV2Async(
+                new ListObjectsV2Request { BucketName = fixture.Bucket, Prefix = $"processed/{tenant}/" }, ct);
+            var items = await dynamo.QueryAsync(
+                new QueryRequest
+                {
+                    TableName = fixture.Table,
+                    KeyConditionExpression = "PK = :pk",
+                    ExpressionAttributeValues = new() { [":pk"] = new AttributeValue($"USER#{tenant}") },
+                },
+                ct);
+
+            Assert.Equal(2, variants.S3Objects.Count);
+            Assert.All(variants.S3Objects, o => Assert.StartsWith($"processed/{tenant}/", o.Key, StringComparison.Ordinal));
+            foreach (var variant in variants.S3Objects)
+            {
+                using var read = await s3.GetObjectAsync(fixture.Bucket, variant.Key, ct);
+                Assert.True(read.ContentLength > 0);
+            }
+
+            var item = Assert.Single(items.Items);
+            Assert.Equal(tenant.Value, item["Tenant"].S);
+            Assert.Equal("Processed", item["Status"].S);
+        }
+    }
+
+    [Fact]
+    public async Task Upload_WithTraceHeader_TraceIdReachesTheMetadataItem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var tenant = LocalCloudFixture.NewTenant("tracer");
+        var traceId = $"Root=1-{DateTimeOffset.UtcNow.ToUnixTimeSeconds():x8}-{Guid.NewGuid():N}"[..40];
+
+        await UploadAsync(tenant, "traced.jpg", DemoSamples.Jpeg(300, 200, 3), ct, traceId);
+        var items = await fixture.WaitForItemsAsync(tenant, 1, ct);
+
+        Assert.Equal(traceId, Assert.Single(items)["TraceId"].S);
+        Assert.Contains(fixture.Audit(), r => r.TraceId == traceId && r.EventName == "PutObject");
+    }
+
+    [Fact]
+    public async Task Upload_FunctionWritesVariants_VariantsNeverTriggerTheFunction()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var tenant = LocalCloudFixture.NewTenant("carol");
+        await fixture.Cloud.WaitUntilIdleAsync(ct);
+        var observedBefore = fixture.Cloud.Notifications.Observed;
+        var matchedBefore = fixture.Cloud.Notifications.Matched;
+        var invocationsBefore = fixture.Cloud.Functions.Invocations;
+
+        await UploadAsync(tenant, "one.jpg", DemoSamples.Jpeg(500, 400, 4), ct);
+        await UploadAsync(tenant, "two.png", DemoSamples.PngWithAlpha(300, 300, 5), ct);
+        await fixture.WaitForItemsAsync(tenant, 2, ct);
+        // Two originals and four variants went through the gateway; wait until all six writes were reported.
+        while (fixture.Cloud.Notifications.Observed < observedBefore + 6)
+        {
+            await Task.Delay(50, ct);
+        }
+
+        await fixture.Cloud.WaitUntilIdleAsync(ct);
+
+        Assert.Equal(6, fixture.Cloud.Notifications.Observed - observedBefore);
+        Assert.Equal(2, fixture.Cloud.Notifications.Matched - matchedBefore);
+        Assert.Equal(2, fixture.Cloud.Functions.Invocations - invocationsBefore);
+    }
+
+    private async Task UploadAsync(
+        TenantId tenant,
+        string name,
+        byte[] content,
+        CancellationToken ct,
+        string? traceId = null)
+    {
+        using var s3 = fixture.S3(await fixture.TenantUserAsync(tenant, ct));
+        var request = new PutObjectRequest
+        {
+            BucketName = fixture.Bucket,
+            Key = ObjectKeyLayout.OriginalKey(tenant, name),
+            InputStream = new MemoryStream(content),
+        };
+        if (traceId is not null)
+        {
+            request.Headers["X-Amzn-Trace-Id"] = traceId;
+        }
+
+        await s3.PutObjectAsync(request, ct);
+    }
+}
