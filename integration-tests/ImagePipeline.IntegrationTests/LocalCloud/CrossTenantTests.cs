@@ -143,7 +143,7 @@ public sealed class CrossTenantTests(LocalCloudFixture fixture)
             {
                 RoleArn = fixture.Cloud.Resources.TenantUserRoleArn,
                 RoleSessionName = "forged",
-                Tags = [new Tag { Key = "UserID", Value = victim.Value }],
+                Tags = [new Amazon.SecurityToken.Model.Tag { Key = "UserID", Value = victim.Value }],
             },
             ct));
 
