@@ -34,6 +34,7 @@ internal static class CredsFormatter
         text.Append(CultureInfo.InvariantCulture, $"export AWS_SECRET_ACCESS_KEY={Quote(session.SecretAccessKey)}\n");
         text.Append(CultureInfo.InvariantCulture, $"export AWS_SESSION_TOKEN={Quote(session.SessionToken)}\n");
         text.Append(CultureInfo.InvariantCulture, $"export AWS_REGION={state.Region}\n");
+        text.Append(CultureInfo.InvariantCulture, $"export AWS_DEFAULT_REGION={state.Region}\n");
         text.Append(CultureInfo.InvariantCulture, $"export AWS_ENDPOINT_URL={state.Endpoint.ToString().TrimEnd('/')}\n");
         return text.ToString();
     }

@@ -42,9 +42,13 @@ internal static class UpBanner
             "",
             "# Decisions: imagepipeline audit, or the audit trail above. Press Ctrl-C to stop.",
         ];
+        // Written raw, not through the console's renderer, so long commands are never wrapped mid-argument.
+        var raw = console.Profile.Out.Writer;
         foreach (var line in lines)
         {
-            console.WriteLine(line);
+            raw.WriteLine(line);
         }
+
+        raw.Flush();
     }
 }
