@@ -19,6 +19,13 @@ public static class VipsSamples
         return p3.JpegsaveBuffer(q: 92);
     }
 
+    /// <summary>A two-frame animated WebP: a red first frame, a blue second one.</summary>
+    public static byte[] AnimatedWebP()
+    {
+        using var gif = NetVips.Image.NewFromBuffer(HostileImages.AnimatedGif(), "n=-1");
+        return gif.WebpsaveBuffer(lossless: true);
+    }
+
     private static NetVips.Image FromPhoto(int width, int height, int seed)
     {
         using var photo = SyntheticImages.Photo(width, height, seed);
