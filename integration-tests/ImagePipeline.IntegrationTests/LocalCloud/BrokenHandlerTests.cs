@@ -5,7 +5,7 @@ using ImagePipeline.LocalCloud.Notifications;
 
 namespace ImagePipeline.IntegrationTests.LocalCloud;
 
-/// <summary>A function bug that writes into another tenant's prefix is refused by IAM, retried, then dead-lettered.</summary>
+/// <summary>A function bug that writes into another tenant's prefix is refused, retried, then dead-lettered.</summary>
 public sealed class BrokenHandlerTests(BrokenHandlerFixture fixture) : IClassFixture<BrokenHandlerFixture>
 {
     [Fact]
@@ -39,7 +39,11 @@ public sealed class BrokenHandlerTests(BrokenHandlerFixture fixture) : IClassFix
         Assert.Equal(2, fixture.Cloud.Functions.Invocations);
         using var direct = fixture.DirectS3();
         var victimObjects = await direct.ListObjectsV2Async(
-            new ListObjectsV2Request { BucketName = fixture.Bucket, Prefix = $"processed/{CrossTenantWritingHandler.Victim}/" },
+            new ListObjectsV2Request
+            {
+                BucketName = fixture.Bucket,
+                Prefix = $"processed/{CrossTenantWritingHandler.Victim}/",
+            },
             ct);
         Assert.Empty(victimObjects.S3Objects ?? []);
         var denials = fixture.Audit().Where(r =>

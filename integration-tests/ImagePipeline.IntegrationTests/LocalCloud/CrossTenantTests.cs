@@ -165,7 +165,8 @@ public sealed class CrossTenantTests(LocalCloudFixture fixture)
     {
         using var s3 = fixture.DirectS3();
         await s3.PutObjectAsync(
-            new PutObjectRequest { BucketName = fixture.Bucket, Key = OriginalKey(victim), ContentBody = "secret" }, ct);
+            new PutObjectRequest { BucketName = fixture.Bucket, Key = OriginalKey(victim), ContentBody = "secret" },
+            ct);
         await s3.PutObjectAsync(
             new PutObjectRequest { BucketName = fixture.Bucket, Key = VariantKey(victim), ContentBody = "secret" }, ct);
         using var dynamo = fixture.DirectDynamo();

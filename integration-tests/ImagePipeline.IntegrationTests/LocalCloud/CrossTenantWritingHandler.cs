@@ -8,7 +8,7 @@ using ImagePipeline.LocalCloud.Hosting;
 
 namespace ImagePipeline.IntegrationTests.LocalCloud;
 
-/// <summary>A deliberately broken function: it writes its "variant" into the victim tenant's <c>processed/</c> prefix.</summary>
+/// <summary>A deliberately broken function: it writes a "variant" into the victim's <c>processed/</c>.</summary>
 /// <remarks>
 /// It uses the session it was given for the uploading tenant, exactly as the real function does, so only the
 /// processor role's policy stands between the bug and the victim's data.

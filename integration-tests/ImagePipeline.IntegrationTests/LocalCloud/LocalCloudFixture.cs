@@ -9,7 +9,7 @@ using ImagePipeline.LocalCloud.Hosting;
 
 namespace ImagePipeline.IntegrationTests.LocalCloud;
 
-/// <summary>One local cloud (moto, gateway, function host) provisioned from the real template, for a test class.</summary>
+/// <summary>One local cloud (moto, gateway, function host) provisioned from the real template.</summary>
 public class LocalCloudFixture : IAsyncLifetime
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), $"localcloud-{Guid.NewGuid():N}");
@@ -57,7 +57,7 @@ public class LocalCloudFixture : IAsyncLifetime
     public async Task<AWSCredentials> TenantUserAsync(TenantId tenant, CancellationToken ct) =>
         (await Cloud.TenantUserSessionAsync(tenant, ct)).ToAwsCredentials();
 
-    /// <summary>An S3 client through the gateway at the SDK's default settings (path style for the loopback host).</summary>
+    /// <summary>An S3 client through the gateway at the SDK's defaults (path style for the loopback host).</summary>
     public AmazonS3Client S3(AWSCredentials credentials) =>
         new(credentials, new AmazonS3Config { ServiceURL = Cloud.Endpoint.ToString(), ForcePathStyle = true });
 
@@ -82,7 +82,7 @@ public class LocalCloudFixture : IAsyncLifetime
     /// <summary>Every audit record written so far.</summary>
     public IReadOnlyList<AuditRecord> Audit() => [.. FileAuditSink.ReadAll(Cloud.AuditPath)];
 
-    /// <summary>Waits until the tenant's partition holds <paramref name="count"/> items, read straight from moto.</summary>
+    /// <summary>Waits until the tenant's partition holds <paramref name="count"/> items, read from moto.</summary>
     public async Task<List<Dictionary<string, AttributeValue>>> WaitForItemsAsync(
         TenantId tenant,
         int count,

@@ -37,7 +37,9 @@ public sealed class PipelineThroughGatewayTests(LocalCloudFixture fixture)
                 ct);
 
             Assert.Equal(2, variants.S3Objects.Count);
-            Assert.All(variants.S3Objects, o => Assert.StartsWith($"processed/{tenant}/", o.Key, StringComparison.Ordinal));
+            Assert.All(
+                variants.S3Objects,
+                o => Assert.StartsWith($"processed/{tenant}/", o.Key, StringComparison.Ordinal));
             foreach (var variant in variants.S3Objects)
             {
                 using var read = await s3.GetObjectAsync(fixture.Bucket, variant.Key, ct);

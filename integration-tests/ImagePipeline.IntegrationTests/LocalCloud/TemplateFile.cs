@@ -1,6 +1,6 @@
 namespace ImagePipeline.IntegrationTests.LocalCloud;
 
-/// <summary>The project's real <c>deploy/template.yaml</c>, as copied next to the tests or found in the checkout.</summary>
+/// <summary>The project's real <c>deploy/template.yaml</c>, copied next to the tests or found above them.</summary>
 internal static class TemplateFile
 {
     public static string Path { get; } = Find();

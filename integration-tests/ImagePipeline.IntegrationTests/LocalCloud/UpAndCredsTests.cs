@@ -46,7 +46,8 @@ public sealed class UpAndCredsTests : IDisposable
         using var s3 = new AmazonS3Client(
             credentials, new AmazonS3Config { ServiceURL = state.Endpoint.ToString(), ForcePathStyle = true });
         await s3.PutObjectAsync(
-            new PutObjectRequest { BucketName = state.BucketName, Key = "originals/alice/note.txt", ContentBody = "hi" }, ct);
+            new PutObjectRequest { BucketName = state.BucketName, Key = "originals/alice/a.txt", ContentBody = "hi" },
+            ct);
         await stop.CancelAsync();
         var upExit = await up;
         var (afterExit, _, afterError) = await CredsAsync("alice", "env", ct);
@@ -78,7 +79,10 @@ public sealed class UpAndCredsTests : IDisposable
         }
     }
 
-    private async Task<(int Exit, string Output, string Error)> CredsAsync(string tenant, string format, CancellationToken ct)
+    private async Task<(int Exit, string Output, string Error)> CredsAsync(
+        string tenant,
+        string format,
+        CancellationToken ct)
     {
         var output = new StringWriter();
         var error = new StringWriter();

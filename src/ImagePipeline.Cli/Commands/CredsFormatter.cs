@@ -5,7 +5,7 @@ using ImagePipeline.LocalCloud.Hosting;
 
 namespace ImagePipeline.Cli.Commands;
 
-/// <summary>Prints a tenant user session as shell exports, credential_process JSON or a credentials-file profile.</summary>
+/// <summary>Prints a tenant user session as shell exports, credential_process JSON or a credentials profile.</summary>
 internal static class CredsFormatter
 {
     /// <summary>Shell <c>export</c> lines, for <c>eval "$(imagepipeline creds ...)"</c>.</summary>
@@ -35,7 +35,7 @@ internal static class CredsFormatter
         text.Append(CultureInfo.InvariantCulture, $"export AWS_SESSION_TOKEN={Quote(session.SessionToken)}\n");
         text.Append(CultureInfo.InvariantCulture, $"export AWS_REGION={state.Region}\n");
         text.Append(CultureInfo.InvariantCulture, $"export AWS_DEFAULT_REGION={state.Region}\n");
-        text.Append(CultureInfo.InvariantCulture, $"export AWS_ENDPOINT_URL={state.Endpoint.ToString().TrimEnd('/')}\n");
+        text.Append(CultureInfo.InvariantCulture, $"export AWS_ENDPOINT_URL={Endpoint(state)}\n");
         return text.ToString();
     }
 
@@ -66,9 +66,11 @@ internal static class CredsFormatter
         text.Append(CultureInfo.InvariantCulture, $"aws_secret_access_key = {session.SecretAccessKey}\n");
         text.Append(CultureInfo.InvariantCulture, $"aws_session_token = {session.SessionToken}\n");
         text.Append(CultureInfo.InvariantCulture, $"region = {state.Region}\n");
-        text.Append(CultureInfo.InvariantCulture, $"endpoint_url = {state.Endpoint.ToString().TrimEnd('/')}\n");
+        text.Append(CultureInfo.InvariantCulture, $"endpoint_url = {Endpoint(state)}\n");
         return text.ToString();
     }
+
+    private static string Endpoint(LocalCloudState state) => state.Endpoint.ToString().TrimEnd('/');
 
     // Secrets and tokens are base64, whose '+' and '/' are safe in single quotes in every POSIX shell.
     private static string Quote(string value) => "'" + value + "'";

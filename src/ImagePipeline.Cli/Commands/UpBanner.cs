@@ -33,12 +33,14 @@ internal static class UpBanner
             $"aws --endpoint-url {endpoint} s3 cp photo.jpg s3://{bucket}/originals/alice/photo.jpg",
             $"aws --endpoint-url {endpoint} s3 ls s3://{bucket}/processed/alice/",
             $"aws --endpoint-url {endpoint} dynamodb query --table-name {table} " +
-                "--key-condition-expression 'PK = :pk' --expression-attribute-values '{\":pk\":{\"S\":\"USER#alice\"}}'",
+                "--key-condition-expression 'PK = :pk' " +
+                "--expression-attribute-values '{\":pk\":{\"S\":\"USER#alice\"}}'",
             "",
             "# AWS SDK for .NET:",
             $"var s3 = new AmazonS3Client(credentials, new AmazonS3Config {{ ServiceURL = \"{endpoint}\", " +
                 "ForcePathStyle = true });",
-            $"var dynamo = new AmazonDynamoDBClient(credentials, new AmazonDynamoDBConfig {{ ServiceURL = \"{endpoint}\" }});",
+            "var dynamo = new AmazonDynamoDBClient(credentials, " +
+                $"new AmazonDynamoDBConfig {{ ServiceURL = \"{endpoint}\" }});",
             "",
             "# Decisions: imagepipeline audit, or the audit trail above. Press Ctrl-C to stop.",
         ];

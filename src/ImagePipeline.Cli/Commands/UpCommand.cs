@@ -90,8 +90,8 @@ internal static class UpCommand
     {
         if (options.EngineName is { } engine && !ImageEngines.Names.Contains(engine))
         {
-            console.MarkupLineInterpolated(
-                $"[red]--engine:[/] '{engine}' is no image engine; use one of {string.Join(", ", ImageEngines.Names)}.");
+            var names = string.Join(", ", ImageEngines.Names);
+            console.MarkupLineInterpolated($"[red]--engine:[/] '{engine}' is no image engine; use one of {names}.");
             return ExitCodes.UsageError;
         }
 

@@ -3,7 +3,7 @@ using ImagePipeline.LocalCloud.Iam;
 
 namespace ImagePipeline.LocalCloud.Hosting;
 
-/// <summary>The function's execution-role credentials, issued the way Lambda issues them and renewed before expiry.</summary>
+/// <summary>The function's execution-role credentials, issued as Lambda does and renewed before expiry.</summary>
 public sealed class ExecutionRoleCredentials : RefreshingAWSCredentials
 {
     private readonly RoleSessionIssuer _issuer;

@@ -6,7 +6,7 @@ public sealed record FunctionHostSettings
     /// <summary>How many events are handled at once.</summary>
     public int Workers { get; init; } = 2;
 
-    /// <summary>How many times an event is tried before it goes to the dead-letter file; Lambda tries 3 times.</summary>
+    /// <summary>How many times an event is tried before it is dead-lettered; Lambda tries 3 times.</summary>
     public int MaxAttempts { get; init; } = 3;
 
     /// <summary>The delay before the first retry; each later retry waits twice as long.</summary>

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ImagePipeline.LocalCloud.Hosting;
 
-/// <summary>The whole local cloud: moto, the IAM-enforcing gateway and the function host, provisioned from the template.</summary>
+/// <summary>The whole local cloud: moto, the IAM-enforcing gateway and the function host, from the template.</summary>
 /// <remarks>
 /// The one way to bring the local cloud up, used by <c>imagepipeline up</c>, the demo and the integration tests.
 /// Start-up: (1) start moto, (2) start the gateway with the audit trail and the notification dispatcher,
@@ -153,7 +153,12 @@ public sealed partial class LocalCloudHost : IAsyncDisposable
             },
             cancellationToken);
         parts.Resources = await TemplateProvisioner.ProvisionAsync(
-            template, registry, parts.Moto.Endpoint, BackendCredentials, options.PermissionsBoundaries, cancellationToken);
+            template,
+            registry,
+            parts.Moto.Endpoint,
+            BackendCredentials,
+            options.PermissionsBoundaries,
+            cancellationToken);
         parts.Dispatcher.Configure(parts.Resources.BucketName, parts.Resources.Notifications);
         parts.FunctionHost = HostedFunction.Start(parts, options, loggerFactory);
     }
@@ -162,6 +167,7 @@ public sealed partial class LocalCloudHost : IAsyncDisposable
         Message = "Local cloud up on {Endpoint} with bucket {Bucket} and table {Table}")]
     private static partial void LogStarted(ILogger logger, Uri endpoint, string bucket, string table);
 
-    [LoggerMessage(EventId = 321, Level = LogLevel.Information, Message = "Local cloud stopped; its records are in {Data}")]
+    [LoggerMessage(EventId = 321, Level = LogLevel.Information,
+        Message = "Local cloud stopped; its records are in {Data}")]
     private static partial void LogStopped(ILogger logger, string data);
 }

@@ -7,7 +7,7 @@ using ImagePipeline.LocalCloud.Provisioning;
 
 namespace ImagePipeline.LocalCloud.Hosting;
 
-/// <summary>The running parts of a local cloud, filled in as they start, so a failed start can stop what began.</summary>
+/// <summary>The running parts of a local cloud, filled in as they start, so a failed start stops what began.</summary>
 internal sealed class LocalCloudParts
 {
     public string? DataDirectory { get; set; }
@@ -28,7 +28,7 @@ internal sealed class LocalCloudParts
 
     public FunctionHost? FunctionHost { get; set; }
 
-    /// <summary>Stops every part that started, in reverse order: queued events drain while the gateway still runs.</summary>
+    /// <summary>Stops every started part in reverse order: queued events drain while the gateway runs.</summary>
     public async Task StopAsync(TimeSpan drainGrace)
     {
         Dispatcher?.Complete();

@@ -1,6 +1,6 @@
 namespace ImagePipeline.LocalCloud.Hosting;
 
-/// <summary>What a running <c>imagepipeline up</c> tells other commands: where it listens and the broker's key.</summary>
+/// <summary>What a running <c>imagepipeline up</c> tells other commands: its endpoint and the broker's key.</summary>
 public sealed record LocalCloudState
 {
     /// <summary>The gateway's endpoint.</summary>

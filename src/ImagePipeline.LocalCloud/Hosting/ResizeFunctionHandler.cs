@@ -11,6 +11,9 @@ public sealed class ResizeFunctionHandler : IFunctionHandler
     public ResizeFunctionHandler(ResizeFunction function) => _function = function;
 
     /// <inheritdoc />
-    public Task HandleAsync(ReadOnlyMemory<byte> payload, InvocationContext context, CancellationToken cancellationToken) =>
+    public Task HandleAsync(
+        ReadOnlyMemory<byte> payload,
+        InvocationContext context,
+        CancellationToken cancellationToken) =>
         _function.HandleJsonAsync(payload, context, cancellationToken);
 }

@@ -5,7 +5,7 @@ using ImagePipeline.Core.Tenancy;
 
 namespace ImagePipeline.LocalCloud.Hosting;
 
-/// <summary>Plays the sign-in broker: assumes the tenant user role through the gateway's STS, tagged <c>UserID</c>.</summary>
+/// <summary>Plays the sign-in broker: assumes the tenant user role via STS, tagged <c>UserID</c>.</summary>
 public static class TenantUserBroker
 {
     /// <summary>The session tag the tenant policies key on.</summary>

@@ -117,7 +117,8 @@ public sealed partial class NotificationDispatcher
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Information,
         Message = "Queued s3://{Bucket}/{Key} for {FunctionArn} as request {RequestId}")]
-    private static partial void LogQueued(ILogger logger, string bucket, string key, string functionArn, string requestId);
+    private static partial void LogQueued(
+        ILogger logger, string bucket, string key, string functionArn, string requestId);
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Debug,
         Message = "s3://{Bucket}/{Key} does not match the notification filter of {FunctionArn}")]

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace ImagePipeline.LocalCloud.Notifications;
 
-/// <summary>Hands out S3 event sequencers: fixed-width hexadecimal values that grow with every write of a key.</summary>
+/// <summary>Hands out S3 event sequencers: fixed-width hexadecimal values that grow with each write of a key.</summary>
 /// <remarks>
 /// S3 only promises order between events of the same key. Values start from the clock so that sequencers stay
 /// larger than those of an earlier run against the same storage, and never repeat within a run.

@@ -45,7 +45,7 @@ public static class IamProvisioner
     /// The broker has no identity policy: the tenant user role's trust policy names it, which is all a
     /// same-account <c>AssumeRole</c> needs, so it can do nothing else.
     /// </remarks>
-    /// <exception cref="ArgumentException">The template's broker is not an IAM user of the registry's account.</exception>
+    /// <exception cref="ArgumentException">The template's broker is no IAM user of the registry's account.</exception>
     public static IamCredential CreateBroker(IamRegistry registry, ResolvedTemplate template)
     {
         var brokerArn = template.Parameters.BrokerPrincipalArn;

@@ -7,14 +7,14 @@ namespace ImagePipeline.LocalCloud.Provisioning;
 /// <summary>Provisions the whole template in the local cloud: storage on the backend, IAM in the gateway.</summary>
 public static class TemplateProvisioner
 {
-    /// <summary>Creates the bucket and table, loads roles and policies, creates the broker, finds the function.</summary>
+    /// <summary>Creates the bucket and table, loads roles and policies, adds the broker, finds the function.</summary>
     /// <remarks>
     /// Steps: (1) check the notifications target one function of the template, (2) load the roles, policies
     /// and bucket policy into <paramref name="registry"/>, (3) create the broker and its key, (4) create the
     /// bucket and the table on the backend.
     /// </remarks>
     /// <exception cref="NotSupportedException">The notifications target no function, or several.</exception>
-    /// <exception cref="ArgumentException">A boundary document is missing or the broker is not a local user.</exception>
+    /// <exception cref="ArgumentException">A boundary document is missing or the broker is no local user.</exception>
     public static async Task<ProvisionedResources> ProvisionAsync(
         ResolvedTemplate template,
         IamRegistry registry,

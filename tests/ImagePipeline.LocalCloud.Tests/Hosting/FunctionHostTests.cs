@@ -78,5 +78,11 @@ public sealed class FunctionHostTests : IDisposable
             NullLogger.Instance);
 
     private static PendingInvocation Pending(string key) =>
-        new("arn:aws:lambda:us-east-1:123456789012:function:f", "images", key, "{\"Records\":[]}", "Root=1-abc", "req-" + key);
+        new(
+            "arn:aws:lambda:us-east-1:123456789012:function:f",
+            "images",
+            key,
+            "{\"Records\":[]}",
+            "Root=1-abc",
+            "req-" + key);
 }

@@ -3,14 +3,17 @@ using ImagePipeline.LocalCloud.Hosting;
 
 namespace ImagePipeline.LocalCloud.Tests.Hosting;
 
-/// <summary>A function that fails its first <c>failures</c> invocations, then succeeds, recording what it saw.</summary>
+/// <summary>A function that fails its first <c>failures</c> invocations, then succeeds; it records each call.</summary>
 internal sealed class ScriptedHandler(int failures) : IFunctionHandler
 {
     private int _calls;
 
     public List<InvocationContext> Contexts { get; } = [];
 
-    public Task HandleAsync(ReadOnlyMemory<byte> payload, InvocationContext context, CancellationToken cancellationToken)
+    public Task HandleAsync(
+        ReadOnlyMemory<byte> payload,
+        InvocationContext context,
+        CancellationToken cancellationToken)
     {
         lock (Contexts)
         {

@@ -15,10 +15,13 @@ public sealed class NotificationDispatcherTests
     {
         var sut = CreateSut();
 
-        await sut.OnObjectCreatedAsync(Created("originals/alice/summer trip/été.jpg"), TestContext.Current.CancellationToken);
+        var created = Created("originals/alice/summer trip/été.jpg");
+
+        await sut.OnObjectCreatedAsync(created, TestContext.Current.CancellationToken);
 
         Assert.True(sut.Pending.TryRead(out var pending));
-        var record = Assert.Single(JsonSerializer.Deserialize(pending.Payload, S3EventJsonContext.Default.S3Event)!.Records!);
+        var s3Event = JsonSerializer.Deserialize(pending.Payload, S3EventJsonContext.Default.S3Event)!;
+        var record = Assert.Single(s3Event.Records!);
         Assert.Equal("originals/alice/summer+trip/%C3%A9t%C3%A9.jpg", record.S3!.ObjectEntity!.Key);
         Assert.Equal("abc123", record.S3.ObjectEntity.ETag);
         Assert.Equal(42L, record.S3.ObjectEntity.Size);
@@ -60,7 +63,9 @@ public sealed class NotificationDispatcherTests
     private static NotificationDispatcher CreateSut()
     {
         var sut = new NotificationDispatcher("us-east-1");
-        sut.Configure("images", [new BucketNotification("s3:ObjectCreated:*", "originals/", null, FunctionArn, "Resize")]);
+        sut.Configure(
+            "images",
+            [new BucketNotification("s3:ObjectCreated:*", "originals/", null, FunctionArn, "Resize")]);
         return sut;
     }
 

@@ -25,7 +25,10 @@ public sealed class IamProvisionerTests
 
         Assert.Equal(template.BucketPolicy!.Json, sut.FindBucketPolicy(template.BucketName));
         var processor = sut.FindRole(template.Role(TemplateLogicalIds.TenantProcessorRole).Arn)!;
-        Assert.Contains("processed/${aws:PrincipalTag/UserID}/*", processor.IdentityPolicies[0].Json, StringComparison.Ordinal);
+        Assert.Contains(
+            "processed/${aws:PrincipalTag/UserID}/*",
+            processor.IdentityPolicies[0].Json,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +51,8 @@ public sealed class IamProvisionerTests
     public void LoadRoles_BoundaryWithDocument_AttachesItToEveryRole()
     {
         const string boundary = "arn:aws:iam::123456789012:policy/boundary";
-        const string document = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""";
+        const string document =
+            """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""";
         var parameters = RepositoryTemplate.Parameters with
         {
             Extra = new Dictionary<string, string> { ["PermissionsBoundaryArn"] = boundary },
@@ -79,7 +83,8 @@ public sealed class IamProvisionerTests
     [InlineData("arn:aws:iam::999999999999:user/pipe-broker")]
     public void CreateBroker_NotAUserOfTheAccount_ThrowsNamingTheArn(string brokerArn)
     {
-        var template = RepositoryTemplate.Resolve(RepositoryTemplate.Parameters with { BrokerPrincipalArn = brokerArn });
+        var parameters = RepositoryTemplate.Parameters with { BrokerPrincipalArn = brokerArn };
+        var template = RepositoryTemplate.Resolve(parameters);
 
         var error = Assert.Throws<ArgumentException>(
             () => IamProvisioner.CreateBroker(new IamRegistry(RepositoryTemplate.Account), template));
