@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2.Model;
 using Amazon.S3.Model;
 using ImagePipeline.Cli.Demo;
 using ImagePipeline.Core.Tenancy;
+using ImagePipeline.LocalCloud.Audit;
 
 namespace ImagePipeline.IntegrationTests.LocalCloud;
 
@@ -49,6 +50,7 @@ public sealed class PipelineThroughGatewayTests(LocalCloudFixture fixture)
             var item = Assert.Single(items.Items);
             Assert.Equal(tenant.Value, item["Tenant"].S);
             Assert.Equal("Processed", item["Status"].S);
+            AssertFunctionWentThroughTheGateway(tenant);
         }
     }
 
@@ -90,6 +92,28 @@ public sealed class PipelineThroughGatewayTests(LocalCloudFixture fixture)
         Assert.Equal(6, fixture.Cloud.Notifications.Observed - observedBefore);
         Assert.Equal(2, fixture.Cloud.Notifications.Matched - matchedBefore);
         Assert.Equal(2, fixture.Cloud.Functions.Invocations - invocationsBefore);
+    }
+
+    // The function's own calls were decided by the gateway: its execution role assumed the processor role with
+    // the tenant's tag, and that session, not the function's own, wrote the variants and the item.
+    private void AssertFunctionWentThroughTheGateway(TenantId tenant)
+    {
+        var audit = fixture.Audit();
+        var processorSession = $":assumed-role/imagepipeline-tenant-processor/tenant-{tenant}";
+        const string executionSession = ":assumed-role/imagepipeline-function-execution/";
+        var variants = $"/processed/{tenant}/";
+        static string Arn(AuditRecord r) => r.UserIdentity?.Arn ?? string.Empty;
+
+        Assert.Contains(audit, r => r.EventName == "AssumeRole"
+                                    && r.Decision == "Allowed"
+                                    && Arn(r).Contains(executionSession, StringComparison.Ordinal));
+        Assert.Contains(audit, r => r.Action == "s3:PutObject"
+                                    && r.Decision == "Allowed"
+                                    && Arn(r).EndsWith(processorSession, StringComparison.Ordinal)
+                                    && (r.Resource ?? string.Empty).Contains(variants, StringComparison.Ordinal));
+        Assert.Contains(audit, r => r.Action is "dynamodb:PutItem" or "dynamodb:UpdateItem"
+                                    && r.Decision == "Allowed"
+                                    && Arn(r).EndsWith(processorSession, StringComparison.Ordinal));
     }
 
     private async Task UploadAsync(
