@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Json;
+using ImagePipeline.LocalCloud.Gateway.Signing;
+using ImagePipeline.LocalCloud.Gateway.Sts;
+
+namespace ImagePipeline.LocalCloud.Gateway;
+
+/// <summary>The DynamoDB and STS branches of the pipeline: small bodies, read whole to be classified.</summary>
+internal sealed partial class GatewayRequestHandler
+{
+    private static readonly HashSet<string> SchemaChanging = new(StringComparer.Ordinal)
+    {
+        "CreateTable", "DeleteTable", "UpdateTable",
+    };
+
+    private async Task DynamoDbAsync(GatewayExchange exchange, RequestTarget target)
+    {
+        var http = exchange.Http;
+        var body = await RequestBodies.ReadCappedAsync(http.Request, MaxJsonBody, http.RequestAborted);
+        if (body is null)
+        {
+            await RefuseAsync(exchange, RequestBodies.TooLarge(AwsService.DynamoDb, MaxJsonBody));
+            return;
+        }
+
+        var payloadHash = SigV4.Sha256Hex(body);
+        if (await AuthenticateAsync(exchange, target, payloadHash) is not { } caller)
+        {
+            return;
+        }
+
+        var targetHeader = http.Request.Headers["X-Amz-Target"].ToString();
+        if (!targetHeader.StartsWith(ServiceRouter.DynamoDbTargetPrefix, StringComparison.Ordinal))
+        {
+            await RefuseAsync(exchange, new GatewayError(
+                "UnknownOperationException", $"X-Amz-Target '{targetHeader}' is not a DynamoDB operation.", 400));
+            return;
+        }
+
+        var operation = targetHeader[ServiceRouter.DynamoDbTargetPrefix.Length..];
+        exchange.Operation = operation;
+        using var document = ParseJson(body);
+        if (document is null)
+        {
+            await RefuseAsync(exchange, new GatewayError(
+                "SerializationException", "The request body is not valid JSON.", 400));
+            return;
+        }
+
+        var classification = await services.DynamoDb.ClassifyAsync(operation, document.RootElement, http.RequestAborted);
+        if (await AuthorizeAsync(exchange, classification, caller) is not { } classified)
+        {
+            return;
+        }
+
+        var result = await services.Forwarder.ForwardAsync(
+            http, "dynamodb", "/", new ByteArrayContent(body), payloadHash, exchange.TraceId,
+            services.Options.Clock.GetUtcNow());
+        exchange.BackendRequestId = result.RequestId;
+        LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
+        if (SchemaChanging.Contains(operation)
+            && document.RootElement.TryGetProperty("TableName", out var table) && table.GetString() is { } name)
+        {
+            services.Schemas.Forget(name);
+        }
+    }
+
+    private async Task StsAsync(GatewayExchange exchange, RequestTarget target)
+    {
+        var http = exchange.Http;
+        var body = await RequestBodies.ReadCappedAsync(http.Request, MaxFormBody, http.RequestAborted);
+        if (body is null)
+        {
+            await RefuseAsync(exchange, RequestBodies.TooLarge(AwsService.Sts, MaxFormBody));
+            return;
+        }
+
+        if (await AuthenticateAsync(exchange, target, SigV4.Sha256Hex(body)) is not { } caller)
+        {
+            return;
+        }
+
+        var pairs = new List<KeyValuePair<string, string>>(target.Query);
+        if (http.Request.HasFormContentType)
+        {
+            pairs.AddRange(AwsUri.ParseQuery(Encoding.UTF8.GetString(body)));
+        }
+
+        var outcome = services.Sts.Handle(exchange, new StsParameters(pairs), caller, GlobalKeys(exchange, caller));
+        if (outcome.Error is not null)
+        {
+            await RefuseAsync(exchange, outcome.Error);
+            return;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(outcome.Body!);
+        http.Response.StatusCode = 200;
+        http.Response.ContentType = "text/xml";
+        http.Response.ContentLength = bytes.Length;
+        http.Response.Headers["x-amzn-RequestId"] = exchange.RequestId;
+        await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+    }
+
+    private static JsonDocument? ParseJson(byte[] body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

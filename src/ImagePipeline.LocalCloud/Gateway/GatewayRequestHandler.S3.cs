@@ -1,0 +1,157 @@
+using ImagePipeline.LocalCloud.Gateway.Classification;
+using ImagePipeline.LocalCloud.Gateway.Forwarding;
+using ImagePipeline.LocalCloud.Gateway.Signing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ImagePipeline.LocalCloud.Gateway;
+
+/// <summary>The S3 branch of the pipeline: bodies stream through, checked as they pass.</summary>
+internal sealed partial class GatewayRequestHandler
+{
+    private static readonly HashSet<string> PresignParameters = new(StringComparer.Ordinal)
+    {
+        "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires", "X-Amz-SignedHeaders",
+        "X-Amz-Signature", "X-Amz-Security-Token", "X-Amz-Content-Sha256",
+    };
+
+    private async Task S3Async(GatewayExchange exchange, RequestTarget target)
+    {
+        var request = exchange.Http.Request;
+        var facts = new S3RequestFacts(
+            request.Method,
+            S3Target.Parse(request.Host.Value ?? string.Empty, target.RawPath),
+            target.Query,
+            name => request.Headers.TryGetValue(name, out var value) ? value.ToString() : null);
+        var payloadHash = S3PayloadHash(request, target);
+        if (payloadHash is null)
+        {
+            await RefuseAsync(exchange, new GatewayError(
+                "InvalidRequest", "Missing required header for this request: x-amz-content-sha256.", 400));
+            return;
+        }
+
+        byte[]? smallBody = null;
+        if (facts.NeedsBody)
+        {
+            smallBody = await RequestBodies.ReadCappedAsync(request, MaxXmlBody, exchange.Http.RequestAborted);
+            if (smallBody is null || !SmallBodyMatches(smallBody, payloadHash))
+            {
+                await RefuseAsync(exchange, smallBody is null
+                    ? RequestBodies.TooLarge(AwsService.S3, MaxXmlBody)
+                    : new GatewayError("XAmzContentSHA256Mismatch", "The body does not match x-amz-content-sha256.", 400));
+                return;
+            }
+
+            facts = facts with { Body = smallBody };
+        }
+
+        byte[] signingKey = [];
+        if (await AuthenticateAsync(exchange, target, payloadHash, key => signingKey = key) is not { } caller
+            || await AuthorizeAsync(exchange, S3RequestClassifier.Classify(facts), caller) is not { } classified)
+        {
+            return;
+        }
+
+        await ForwardS3Async(exchange, target, facts.Target, classified, smallBody, (payloadHash, signingKey));
+    }
+
+    private async Task ForwardS3Async(
+        GatewayExchange exchange,
+        RequestTarget target,
+        S3Target s3Target,
+        ClassifiedRequest classified,
+        byte[]? smallBody,
+        (string PayloadHash, byte[] SigningKey) signing)
+    {
+        var request = exchange.Http.Request;
+        GatewayError? problem = null;
+        var body = smallBody is not null
+            ? new ByteArrayContent(smallBody)
+            : S3BodyStreams.Open(request, target.Signature, signing.PayloadHash, signing.SigningKey, out problem);
+        if (problem is not null)
+        {
+            await RefuseAsync(exchange, problem);
+            return;
+        }
+
+        var path = BackendS3Path(s3Target, target);
+        var result = await services.Forwarder.ForwardAsync(
+            exchange.Http, "s3", path, body, SigV4.UnsignedPayload, exchange.TraceId, services.Options.Clock.GetUtcNow());
+        exchange.BackendRequestId = result.RequestId;
+        LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
+        if (result.Status is >= 200 and < 300 && classified.ObjectCreatedEvent is { } eventName)
+        {
+            await NotifyAsync(exchange, classified, eventName, body?.Headers.ContentLength, result);
+        }
+    }
+
+    private async Task NotifyAsync(
+        GatewayExchange exchange,
+        ClassifiedRequest classified,
+        string eventName,
+        long? size,
+        ForwardResult result)
+    {
+        if (services.Options.OnObjectCreated is not { } hook)
+        {
+            return;
+        }
+
+        var etag = result.ETag;
+        if (eventName != "ObjectCreated:Put" || size is null || etag is null)
+        {
+            (size, etag) = await services.Forwarder.HeadObjectAsync(
+                "/" + AwsUri.Encode(classified.Bucket!) + "/" + AwsUri.Encode(classified.Key!, keepSlash: true),
+                services.Options.Clock.GetUtcNow(),
+                exchange.Http.RequestAborted);
+        }
+
+        var created = new ObjectCreatedEvent(
+            classified.Bucket!, classified.Key!, size ?? 0, (etag ?? string.Empty).Trim('"'), eventName,
+            exchange.Caller!.UserId, exchange.SourceIp ?? string.Empty, exchange.BackendRequestId ?? exchange.RequestId,
+            exchange.TraceId, services.Options.Clock.GetUtcNow());
+        try
+        {
+            await hook(created, exchange.Http.RequestAborted);
+        }
+        catch (Exception ex)
+        {
+            LogHookFailed(logger, exchange.RequestId, created.Bucket, created.Key, ex);
+        }
+    }
+
+    private static string? S3PayloadHash(HttpRequest request, RequestTarget target)
+    {
+        if (target.Signature.Presigned)
+        {
+            return target.Query.FirstOrDefault(pair => pair.Key == "X-Amz-Content-Sha256").Value ?? SigV4.UnsignedPayload;
+        }
+
+        var header = request.Headers["x-amz-content-sha256"].ToString();
+        return header.Length == 0 ? null : header;
+    }
+
+    private static bool SmallBodyMatches(byte[] body, string payloadHash) =>
+        payloadHash.Length != 64 || string.Equals(SigV4.Sha256Hex(body), payloadHash, StringComparison.OrdinalIgnoreCase);
+
+    private static string BackendS3Path(S3Target s3Target, RequestTarget target)
+    {
+        var path = s3Target.VirtualHosted
+            ? "/" + AwsUri.Encode(s3Target.Bucket!) + (target.RawPath.StartsWith('/') ? target.RawPath : "/" + target.RawPath)
+            : target.RawPath;
+        var kept = target.RawQuery
+            .Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(part => !PresignParameters.Contains(AwsUri.Decode(part.Split('=')[0])));
+        var query = string.Join('&', kept);
+        return query.Length == 0 ? path : path + "?" + query;
+    }
+
+    [LoggerMessage(EventId = 210, Level = LogLevel.Debug,
+        Message = "Request {RequestId} ({Operation}) forwarded; backend answered {Status}")]
+    private static partial void LogForwarded(ILogger logger, string requestId, string operation, int status);
+
+    [LoggerMessage(EventId = 211, Level = LogLevel.Error,
+        Message = "Request {RequestId}: the object-created hook failed for {Bucket}/{Key}")]
+    private static partial void LogHookFailed(ILogger logger, string requestId, string bucket, string key, Exception ex);
+}
