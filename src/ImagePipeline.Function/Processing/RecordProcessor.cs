@@ -12,8 +12,10 @@ namespace ImagePipeline.Function.Processing;
 /// <remarks>
 /// Steps: (1) check the record and its key without calling any service; (2) take the tenant's clients;
 /// (3) read the original pinned to the event's ETag; (4) resize; (5) write the variants; (6) write the
-/// item with the sequencer condition. Refused input ends as a value; a service failure ends as
-/// <see cref="RecordOutcomeKind.Failed"/> so the invocation can throw after every record was tried.
+/// item with the sequencer condition. When the original changed during (3) to (5), the variants are rebuilt
+/// from the current original (see <see cref="VariantRepair"/>) and the item is left to the newer event.
+/// Refused input ends as a value; a service failure ends as <see cref="RecordOutcomeKind.Failed"/> so the
+/// invocation can throw after every record was tried.
 /// </remarks>
 internal sealed class RecordProcessor
 {
@@ -100,9 +102,27 @@ internal sealed class RecordProcessor
             ? await VariantWriter.WriteAsync(
                 clients.S3, work.Bucket, work.Original, outcome.Variants, cancellationToken)
             : [];
+        if (outcome.Succeeded && !await OriginalReader.IsCurrentAsync(clients.S3, work, work.ETag, cancellationToken))
+        {
+            return await RepairSupersededAsync(clients.S3, work, cancellationToken);
+        }
+
         var timings = new ImageTimings(downloadMs, resizeMs, timer.Lap(), timer.Total());
         var image = new ProcessedImage(outcome, read.DeclaredLength, variants, timings);
         return await FinishAsync(work, clients.DynamoDb, context, image, cancellationToken);
+    }
+
+    private async Task<RecordOutcome> RepairSupersededAsync(
+        Amazon.S3.IAmazonS3 s3,
+        ValidatedRecord work,
+        CancellationToken cancellationToken)
+    {
+        await VariantRepair.RepairAsync(s3, work, _engine, _settings.Spec, cancellationToken);
+        const string Why = "a newer upload replaced the original while this event was processed; "
+            + "the variants were rewritten from the current original and the item was left to the newer event";
+        FunctionLog.EventSuperseded(_logger, work.Original.Key, Why);
+        FunctionMetrics.Skipped.Add(1, FunctionMetrics.Reason("superseded"));
+        return Ended(RecordOutcomeKind.Superseded, work, Why);
     }
 
     private async Task<RecordOutcome> FinishAsync(
