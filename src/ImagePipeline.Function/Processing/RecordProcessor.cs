@@ -40,14 +40,14 @@ internal sealed class RecordProcessor
     }
 
     public async Task<RecordOutcome> ProcessAsync(
-        S3EventRecord record,
+        S3EventRecord? record,
         InvocationContext context,
         CancellationToken cancellationToken)
     {
         var check = RecordValidator.Check(record);
         if (!check.IsValid)
         {
-            ReportEnded(check.Outcome, record.EventName);
+            ReportEnded(check.Outcome, record?.EventName);
             return check.Outcome;
         }
 
