@@ -19,6 +19,10 @@ namespace ImagePipeline.Function.Processing;
 /// </remarks>
 internal sealed class RecordProcessor
 {
+    private const string SupersededWhileProcessing =
+        "a newer upload replaced the original while this event was processed; the variants were rebuilt "
+        + "from the current original and the item is left to the newer event";
+
     private readonly ITenantClients _clients;
     private readonly IImageEngine _engine;
     private readonly ResizeFunctionSettings _settings;
@@ -87,9 +91,7 @@ internal sealed class RecordProcessor
         var downloadMs = timer.Lap();
         if (read.IsStale)
         {
-            FunctionLog.EventSuperseded(_logger, work.Original.Key, read.SkipReason!);
-            FunctionMetrics.Skipped.Add(1, FunctionMetrics.Reason("superseded"));
-            return Ended(RecordOutcomeKind.Superseded, work, read.SkipReason);
+            return Superseded(work, read.SkipReason!);
         }
 
         var outcome = read.DeclaredLength > spec.MaxInputBytes
@@ -98,13 +100,10 @@ internal sealed class RecordProcessor
         var resizeMs = timer.Lap();
         FunctionMetrics.ResizeDuration.Record(resizeMs);
 
-        var variants = outcome.Succeeded
-            ? await VariantWriter.WriteAsync(
-                clients.S3, work.Bucket, work.Original, outcome.Variants, cancellationToken)
-            : [];
-        if (outcome.Succeeded && !await OriginalReader.IsCurrentAsync(clients.S3, work, work.ETag, cancellationToken))
+        var variants = await WriteVariantsAsync(clients.S3, work, outcome, cancellationToken);
+        if (variants is null)
         {
-            return await RepairSupersededAsync(clients.S3, work, cancellationToken);
+            return Superseded(work, SupersededWhileProcessing);
         }
 
         var timings = new ImageTimings(downloadMs, resizeMs, timer.Lap(), timer.Total());
@@ -112,17 +111,34 @@ internal sealed class RecordProcessor
         return await FinishAsync(work, clients.DynamoDb, context, image, cancellationToken);
     }
 
-    private async Task<RecordOutcome> RepairSupersededAsync(
+    /// <summary>Writes the variants; null when a newer upload landed meanwhile and they were rebuilt from it.</summary>
+    private async Task<IReadOnlyList<VariantRecord>?> WriteVariantsAsync(
         Amazon.S3.IAmazonS3 s3,
         ValidatedRecord work,
+        ResizeOutcome outcome,
         CancellationToken cancellationToken)
     {
+        if (!outcome.Succeeded)
+        {
+            return [];
+        }
+
+        var variants = await VariantWriter.WriteAsync(
+            s3, work.Bucket, work.Original, outcome.Variants, cancellationToken);
+        if (await OriginalReader.IsCurrentAsync(s3, work, work.ETag, cancellationToken))
+        {
+            return variants;
+        }
+
         await VariantRepair.RepairAsync(s3, work, _engine, _settings.Spec, cancellationToken);
-        const string Why = "a newer upload replaced the original while this event was processed; "
-            + "the variants were rewritten from the current original and the item was left to the newer event";
-        FunctionLog.EventSuperseded(_logger, work.Original.Key, Why);
+        return null;
+    }
+
+    private RecordOutcome Superseded(ValidatedRecord work, string why)
+    {
+        FunctionLog.EventSuperseded(_logger, work.Original.Key, why);
         FunctionMetrics.Skipped.Add(1, FunctionMetrics.Reason("superseded"));
-        return Ended(RecordOutcomeKind.Superseded, work, Why);
+        return Ended(RecordOutcomeKind.Superseded, work, why);
     }
 
     private async Task<RecordOutcome> FinishAsync(
