@@ -38,11 +38,11 @@ public sealed class PolicyEvaluator
     public AuthorizationDecision Evaluate(AuthorizationRequest request)
     {
         var principalAccount = request.PrincipalAccount.Length > 0
-            ? request.PrincipalAccount
-            : AuthorizationRequest.AccountOf(request.Principal);
+            ? request.PrincipalAccount.AsSpan()
+            : AuthorizationRequest.AccountSpan(request.Principal);
         var resourceAccount = request.ResourceAccount.Length > 0
-            ? request.ResourceAccount
-            : AuthorizationRequest.AccountOf(request.Resource);
+            ? request.ResourceAccount.AsSpan()
+            : AuthorizationRequest.AccountSpan(request.Resource);
         var trace = default(EvaluationTrace);
 
         var identity = Scan(_identity, request, principalAccount, ref trace);
@@ -63,7 +63,7 @@ public sealed class PolicyEvaluator
             // A service principal has no account; AWS judges its grants by the resource policy alone.
             var sameAccount = resourceAccount.Length == 0
                 || principalAccount.Length == 0
-                || resourceAccount == principalAccount;
+                || resourceAccount.SequenceEqual(principalAccount);
             var allowed = sameAccount
                 ? resource.Grant == PrincipalMatch.Direct
                     || (resource.Grant == PrincipalMatch.Role && withinBoundary && withinSession)
@@ -78,7 +78,7 @@ public sealed class PolicyEvaluator
     private static ScanResult Scan(
         CompiledStatement[] statements,
         AuthorizationRequest request,
-        string principalAccount,
+        ReadOnlySpan<char> principalAccount,
         ref EvaluationTrace trace)
     {
         var result = default(ScanResult);

@@ -40,7 +40,10 @@ internal sealed class CompiledStatement
     public MatchedStatement Report { get; }
 
     /// <summary>Tests the statement against a request; elements are checked cheapest first.</summary>
-    public StatementOutcome Evaluate(AuthorizationRequest request, string principalAccount, ref EvaluationTrace trace)
+    public StatementOutcome Evaluate(
+        AuthorizationRequest request,
+        ReadOnlySpan<char> principalAccount,
+        ref EvaluationTrace trace)
     {
         if (!MatchesAction(request.Action))
         {
@@ -84,7 +87,7 @@ internal sealed class CompiledStatement
         return _notAction;
     }
 
-    private PrincipalMatch MatchPrincipal(string principal, string principalAccount)
+    private PrincipalMatch MatchPrincipal(string principal, ReadOnlySpan<char> principalAccount)
     {
         if (!_hasPrincipal)
         {
