@@ -18,8 +18,14 @@ internal static class PolicySimulateCommand
             Description = "An identity policy: JSON text, or @FILE. Repeat for several.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var resourcePolicy = new Option<string?>("--resource-policy") { Description = "The resource or trust policy: JSON or @FILE." };
-        var boundary = new Option<string?>("--permissions-boundary") { Description = "The permissions boundary: JSON or @FILE." };
+        var resourcePolicy = new Option<string?>("--resource-policy")
+        {
+            Description = "The resource or trust policy: JSON or @FILE.",
+        };
+        var boundary = new Option<string?>("--permissions-boundary")
+        {
+            Description = "The permissions boundary: JSON or @FILE.",
+        };
         var session = new Option<string?>("--session-policy") { Description = "The session policy: JSON or @FILE." };
         var principal = new Option<string?>("--principal") { Description = "The caller's ARN." };
         var action = new Option<string?>("--action") { Description = "The action, such as s3:GetObject." };
@@ -32,7 +38,8 @@ internal static class PolicySimulateCommand
             "simulate",
             "Evaluate IAM requests: one from the options, or many as JSON lines with --batch. Prints one JSON " +
             "line per request: {\"id\", \"decision\", \"matchedStatements\"}.");
-        foreach (var option in new Option[] { batch, policies, resourcePolicy, boundary, session, principal, action, resource, context })
+        Option[] all = [batch, policies, resourcePolicy, boundary, session, principal, action, resource, context];
+        foreach (var option in all)
         {
             command.Options.Add(option);
         }
@@ -77,7 +84,8 @@ internal static class PolicySimulateCommand
 
         if (!File.Exists(path))
         {
-            error.WriteLine($"Batch file '{path}' does not exist; pass a file of JSON lines, or '-' for standard input.");
+            error.WriteLine(
+                $"Batch file '{path}' does not exist; pass a file of JSON lines, or '-' for standard input.");
             return ExitCodes.UsageError;
         }
 

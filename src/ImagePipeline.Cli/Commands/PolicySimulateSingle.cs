@@ -34,7 +34,8 @@ internal static class PolicySimulateSingle
                 var equals = pair.IndexOf('=', StringComparison.Ordinal);
                 if (equals <= 0)
                 {
-                    problem = $"--context '{pair}' is not KEY=VALUE; write e.g. --context aws:PrincipalTag/UserID=alice.";
+                    problem = $"--context '{pair}' is not KEY=VALUE; " +
+                        "write e.g. --context aws:PrincipalTag/UserID=alice.";
                     return null;
                 }
 

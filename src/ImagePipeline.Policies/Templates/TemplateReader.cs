@@ -12,7 +12,8 @@ public static class TemplateReader
     {
         if (!File.Exists(path))
         {
-            throw new TemplateException($"Template file '{path}' does not exist; pass the path of deploy/template.yaml.");
+            throw new TemplateException(
+                $"Template file '{path}' does not exist; pass the path of deploy/template.yaml.");
         }
 
         return Parse(File.ReadAllText(path), parameters);
@@ -65,20 +66,24 @@ public static class TemplateReader
     }
 
     private static JsonObject Properties(TemplateResolver resolver, string logicalId) =>
-        resolver.Resolve(resolver.Resources[logicalId]!["Properties"], $"Resources/{logicalId}/Properties") as JsonObject
-            ?? [];
+        resolver.Resolve(
+            resolver.Resources[logicalId]!["Properties"],
+            $"Resources/{logicalId}/Properties") as JsonObject ?? [];
 
-    private static List<ResolvedRole> ReadRoles(TemplateResolver resolver, List<(string Id, JsonObject Resource)> resources)
+    private static List<ResolvedRole> ReadRoles(
+        TemplateResolver resolver,
+        List<(string Id, JsonObject Resource)> resources)
     {
         var attached = new Dictionary<string, List<PolicyDocument>>(StringComparer.Ordinal);
         foreach (var (id, _) in Of(resources, "AWS::IAM::Policy"))
         {
             var properties = Properties(resolver, id);
-            var document = ParsePolicy(properties, "PolicyDocument", PolicyKind.Identity, Text(properties, "PolicyName", id), id);
+            var name = Text(properties, "PolicyName", id);
+            var document = ParsePolicy(properties, "PolicyDocument", PolicyKind.Identity, name, id);
             foreach (var role in properties["Roles"] as JsonArray ?? [])
             {
-                var name = role!.GetValue<string>();
-                (attached.TryGetValue(name, out var list) ? list : attached[name] = []).Add(document);
+                var roleName = role!.GetValue<string>();
+                (attached.TryGetValue(roleName, out var list) ? list : attached[roleName] = []).Add(document);
             }
         }
 
@@ -123,7 +128,8 @@ public static class TemplateReader
             var properties = Properties(resolver, id);
             if (Text(properties, "Bucket", id) == bucketName)
             {
-                return ParsePolicy(properties, "PolicyDocument", PolicyKind.Resource, $"{bucketName} bucket policy", id);
+                var name = $"{bucketName} bucket policy";
+                return ParsePolicy(properties, "PolicyDocument", PolicyKind.Resource, name, id);
             }
         }
 
@@ -137,13 +143,17 @@ public static class TemplateReader
         List<ResolvedFunction> functions)
     {
         _ = bucket;
-        var configurations = Properties(resolver, bucketId)["NotificationConfiguration"]?["LambdaConfigurations"] as JsonArray;
+        var notification = Properties(resolver, bucketId)["NotificationConfiguration"];
+        var configurations = notification?["LambdaConfigurations"] as JsonArray;
         var result = new List<BucketNotification>();
         foreach (var configuration in configurations ?? [])
         {
             var rules = configuration?["Filter"]?["S3Key"]?["Rules"] as JsonArray ?? [];
             string? Rule(string name) => rules
-                .FirstOrDefault(r => string.Equals(r?["Name"]?.GetValue<string>(), name, StringComparison.OrdinalIgnoreCase))
+                .FirstOrDefault(r => string.Equals(
+                    r?["Name"]?.GetValue<string>(),
+                    name,
+                    StringComparison.OrdinalIgnoreCase))
                 ?["Value"]?.GetValue<string>();
             var arn = Text((JsonObject)configuration!, "Function", bucketId);
             result.Add(new BucketNotification(
@@ -189,7 +199,12 @@ public static class TemplateReader
             variables.ToDictionary(v => v.Key, v => v.Value!.GetValue<string>(), StringComparer.Ordinal));
     }
 
-    private static PolicyDocument ParsePolicy(JsonObject holder, string property, PolicyKind kind, string name, string id) =>
+    private static PolicyDocument ParsePolicy(
+        JsonObject holder,
+        string property,
+        PolicyKind kind,
+        string name,
+        string id) =>
         holder[property] is JsonObject document
             ? PolicyDocument.Parse(document.ToJsonString(), kind, name)
             : throw new TemplateException($"Resources/{id}: '{property}' is missing or not a mapping.");
