@@ -58,6 +58,15 @@ public static class PolicyLinter
             yield return "dynamodb:Scan carries no dynamodb:LeadingKeys, so no key condition can restrict it.";
         }
 
+        foreach (var message in CheckConditionsAndPrincipals(document, statement))
+        {
+            yield return message;
+        }
+    }
+
+    private static IEnumerable<string> CheckConditionsAndPrincipals(PolicyDocument document, PolicyStatement statement)
+    {
+
         var forAll = statement.Conditions.Where(c => c.Operator.StartsWith("ForAllValues:", StringComparison.Ordinal));
         foreach (var condition in forAll)
         {
