@@ -9,6 +9,11 @@ namespace ImagePipeline.Policies;
 /// boundary and session policies; otherwise the identity policies must grant, within the boundary and the
 /// session policies. Across accounts both the identity side and the resource policy must grant.
 /// Thread-safe: evaluation does not mutate the evaluator.
+/// Limitations, each on the side of refusing: resource wildcards match the whole ARN as one string (AWS matches
+/// field by field, which differs only when a wildcard would span a <c>:</c> of the first five fields); a request
+/// value that a numeric, date, IP or binary operator cannot parse makes that condition false; an operator without
+/// a set qualifier on a multi-valued key holds when any value matches (negated: when none does).
+/// Organization SCPs and RCPs are not modelled.
 /// </remarks>
 public sealed class PolicyEvaluator
 {

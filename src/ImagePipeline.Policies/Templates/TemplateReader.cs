@@ -3,6 +3,12 @@ using System.Text.Json.Nodes;
 namespace ImagePipeline.Policies.Templates;
 
 /// <summary>Reads <c>deploy/template.yaml</c> and resolves its roles, policies, bucket, table and function.</summary>
+/// <remarks>
+/// Resolves <c>Ref</c>, <c>Fn::Sub</c>, <c>Fn::GetAtt</c> (the <c>Arn</c> of roles, functions, buckets and tables),
+/// <c>Fn::Join</c>, <c>Fn::If</c>, <c>Fn::Select</c>, <c>Fn::Split</c> and the condition functions, in long or
+/// short form. A resource without an explicit name gets <c>{stack}-{LogicalId}</c> where CloudFormation would add
+/// a random suffix. Managed policy ARNs are refused, because their documents are not in the template.
+/// </remarks>
 public static class TemplateReader
 {
     /// <summary>Reads and resolves a template file.</summary>
