@@ -29,7 +29,11 @@ public class PolicyEvaluationBenchmarks
         var alice = TenantId.Parse("alice");
         var user = principals.TenantUser(alice);
         var processor = principals.TenantProcessor(alice);
-        _user = new PolicySet { IdentityPolicies = user.IdentityPolicies, ResourcePolicy = template.BucketPolicy }.Compile();
+        _user = new PolicySet
+        {
+            IdentityPolicies = user.IdentityPolicies,
+            ResourcePolicy = template.BucketPolicy,
+        }.Compile();
         _processor = new PolicySet { IdentityPolicies = processor.IdentityPolicies }.Compile();
         _single = new PolicySet
         {
@@ -46,9 +50,11 @@ public class PolicyEvaluationBenchmarks
         _singleRequest = Request(user, "s3:GetObject", $"{template.BucketArn}/{own.Key}");
         _ownObject = Request(user, "s3:GetObject", $"{template.BucketArn}/{own.Key}");
         _otherObject = Request(user, "s3:GetObject", $"{template.BucketArn}/{other.Key}");
-        _ownListing = Request(user, "s3:ListBucket", template.BucketArn, ("s3:prefix", ObjectKeyLayout.TenantPrefix(ObjectKind.Original, alice)));
-        _ownQuery = Request(user, "dynamodb:Query", template.Table.Arn, ("dynamodb:LeadingKeys", ImageRecord.PartitionKeyFor(alice)));
-        _processorPutItem = Request(processor, "dynamodb:PutItem", template.Table.Arn, ("dynamodb:LeadingKeys", ImageRecord.PartitionKeyFor(alice)));
+        var prefix = ("s3:prefix", ObjectKeyLayout.TenantPrefix(ObjectKind.Original, alice));
+        var partition = ("dynamodb:LeadingKeys", ImageRecord.PartitionKeyFor(alice));
+        _ownListing = Request(user, "s3:ListBucket", template.BucketArn, prefix);
+        _ownQuery = Request(user, "dynamodb:Query", template.Table.Arn, partition);
+        _processorPutItem = Request(processor, "dynamodb:PutItem", template.Table.Arn, partition);
     }
 
     [Benchmark(Baseline = true)]
@@ -81,7 +87,13 @@ public class PolicyEvaluationBenchmarks
             context.Set(key, value);
         }
 
-        return new AuthorizationRequest { Principal = principal.Arn, Action = action, Resource = resource, Context = context };
+        return new AuthorizationRequest
+        {
+            Principal = principal.Arn,
+            Action = action,
+            Resource = resource,
+            Context = context,
+        };
     }
 
     private static string FindTemplate()
@@ -98,6 +110,7 @@ public class PolicyEvaluationBenchmarks
             }
         }
 
-        throw new FileNotFoundException("deploy/template.yaml was not found above the benchmark's directory; run it from the repository.");
+        throw new FileNotFoundException(
+            "deploy/template.yaml was not found above the benchmark's directory; run it from the repository.");
     }
 }
