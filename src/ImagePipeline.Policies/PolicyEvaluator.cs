@@ -95,7 +95,7 @@ public sealed class PolicyEvaluator
                 continue;
             }
 
-            trace.AddMatched(statement.Report);
+            trace.AddMatched(statement.ReportAlone);
             if (statement.Effect == PolicyEffect.Deny)
             {
                 result.Denied = true;
