@@ -146,6 +146,12 @@ internal sealed partial class TemplateResolver
 
     private string GetAttribute(JsonNode? argument, string where)
     {
+        if (argument is JsonValue dotted && dotted.TryGetValue<string>(out var text) && text.Contains('.'))
+        {
+            var dot = text.IndexOf('.', StringComparison.Ordinal);
+            return Attribute(text[..dot], text[(dot + 1)..], where);
+        }
+
         var args = Arguments(Resolve(argument, where), 2, where, "[LogicalId, Attribute]");
         return Attribute(ResolveString(args[0], where), ResolveString(args[1], where), where);
     }

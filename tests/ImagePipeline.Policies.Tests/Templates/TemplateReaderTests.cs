@@ -117,6 +117,23 @@ public class TemplateReaderTests
         Assert.Empty(sut.Roles);
     }
 
+    [Fact]
+    public void Parse_JsonTemplateWithLongForms_Resolves()
+    {
+        var json = """
+            {"Resources": {
+              "ImageBucket": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": {"Fn::Sub": "${AWS::StackName}-b"}}},
+              "MetadataTable": {"Type": "AWS::DynamoDB::Table", "Properties": {
+                "TableName": {"Fn::Join": ["", [{"Fn::GetAtt": "ImageBucket.Arn"}, "-t"]]},
+                "KeySchema": [{"AttributeName": "PK", "KeyType": "HASH"}]}}}}
+            """;
+
+        var sut = TemplateReader.Parse(json, TestTemplate.Parameters);
+
+        Assert.Equal("pipe-b", sut.BucketName);
+        Assert.Equal("arn:aws:s3:::pipe-b-t", sut.Table.TableName);
+    }
+
     [Theory]
     [InlineData("Resources: {X: {Type: AWS::S3::Bucket, Properties: {BucketName: !Ref Missing}}}", "Missing")]
     [InlineData("Resources: {X: {Type: AWS::S3::Bucket, Properties: {BucketName: !Bogus a}}}", "!Bogus")]
