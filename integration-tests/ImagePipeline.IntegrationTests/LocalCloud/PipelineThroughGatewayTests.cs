@@ -69,6 +69,30 @@ public sealed class PipelineThroughGatewayTests(LocalCloudFixture fixture)
     }
 
     [Fact]
+    public async Task CopyObject_OwnOriginalToNewName_NotificationProcessesTheCopy()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var tenant = LocalCloudFixture.NewTenant("copier");
+        await UploadAsync(tenant, "first.jpg", DemoSamples.Jpeg(400, 300, 6), ct);
+        await fixture.WaitForItemsAsync(tenant, 1, ct);
+        using var s3 = fixture.S3(await fixture.TenantUserAsync(tenant, ct));
+
+        await s3.CopyObjectAsync(
+            new CopyObjectRequest
+            {
+                SourceBucket = fixture.Bucket,
+                SourceKey = ObjectKeyLayout.OriginalKey(tenant, "first.jpg"),
+                DestinationBucket = fixture.Bucket,
+                DestinationKey = ObjectKeyLayout.OriginalKey(tenant, "copy.jpg"),
+            },
+            ct);
+        var items = await fixture.WaitForItemsAsync(tenant, 2, ct);
+
+        Assert.Contains(items, i => i["OriginalKey"].S == ObjectKeyLayout.OriginalKey(tenant, "copy.jpg")
+                                    && i["Status"].S == "Processed");
+    }
+
+    [Fact]
     public async Task Upload_FunctionWritesVariants_VariantsNeverTriggerTheFunction()
     {
         var ct = TestContext.Current.CancellationToken;
