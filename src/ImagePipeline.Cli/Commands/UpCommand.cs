@@ -95,17 +95,25 @@ internal static class UpCommand
             return ExitCodes.UsageError;
         }
 
+        // The framework's own logs (Kestrel, hosting) repeat what the command reports; show them only on request.
         using var loggerFactory = LoggerFactory.Create(builder => builder
             .AddSimpleConsole(o => o.SingleLine = true)
-            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning));
+            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning)
+            .AddFilter("Microsoft", verbose ? LogLevel.Information : LogLevel.None));
         LocalCloudHost cloud;
         try
         {
             console.MarkupLine("Starting the local cloud...");
             cloud = await LocalCloudHost.StartAsync(options with { LoggerFactory = loggerFactory }, cancellationToken);
         }
+        catch (IOException ex)
+        {
+            console.MarkupLineInterpolated(
+                $"[red]The local cloud could not start:[/] {ex.Message} Pass --port with a free port, or 0 for any.");
+            return ExitCodes.UsageError;
+        }
         catch (Exception ex) when (ex is ArgumentException or TemplateException or PolicyFormatException
-            or EmulatorSetupException or NotSupportedException or IOException)
+            or EmulatorSetupException or NotSupportedException)
         {
             console.MarkupLineInterpolated($"[red]The local cloud could not start:[/] {ex.Message}");
             return ExitCodes.UsageError;
