@@ -16,7 +16,9 @@ public sealed class SignatureTests(LocalCloudFixture fixture)
         var tenant = LocalCloudFixture.NewTenant("signer");
         using var s3 = fixture.S3(await fixture.TenantUserAsync(tenant, ct));
         var key = ObjectKeyLayout.OriginalKey(tenant, "own.txt");
-        await s3.PutObjectAsync(new PutObjectRequest { BucketName = fixture.Bucket, Key = key, ContentBody = "own" }, ct);
+        await s3.PutObjectAsync(
+            new PutObjectRequest { BucketName = fixture.Bucket, Key = key, ContentBody = "own" },
+            ct);
         var url = await s3.GetPreSignedURLAsync(new GetPreSignedUrlRequest
         {
             BucketName = fixture.Bucket,

@@ -3,11 +3,13 @@ using ImagePipeline.Cli.Demo;
 using ImagePipeline.Core.Imaging;
 using ImagePipeline.Core.Tenancy;
 using ImagePipeline.LocalCloud.Emulator;
+using ImagePipeline.Policies;
+using ImagePipeline.Policies.Templates;
 using Spectre.Console;
 
 namespace ImagePipeline.Cli.Commands;
 
-/// <summary><c>imagepipeline demo</c>: the whole pipeline on a local emulator, from one command.</summary>
+/// <summary><c>imagepipeline demo</c>: the whole pipeline on the local cloud, through the IAM gateway.</summary>
 internal static class DemoCommand
 {
     /// <summary>Creates the command, writing to the standard console.</summary>
@@ -30,19 +32,28 @@ internal static class DemoCommand
         {
             Description = "Write the function's JSON log lines to standard error.",
         };
+        var template = new Option<string?>("--template")
+        {
+            Description = "The CloudFormation template the local cloud is provisioned from (default: " +
+                $"{PolicyVerifyCommand.DefaultTemplate} here, else the copy next to the executable).",
+        };
 
         var command = new Command(
             "demo",
-            "Start a local emulator, upload generated sample images for each tenant (alice and bob by default), " +
-            "run the resize function on each upload's S3 event, print every tenant's variants and metadata, and stop.");
+            "Bring up the local cloud from the template, upload generated sample images through the IAM gateway " +
+            "as each tenant (alice and bob by default), let each upload's S3 notification run the resize " +
+            "function, print every tenant's variants and metadata, check that one tenant cannot read another's " +
+            "variant, show the audit counts, and stop.");
         command.Options.Add(engine);
         command.Options.Add(tenants);
         command.Options.Add(verbose);
+        command.Options.Add(template);
         command.SetAction((parseResult, ct) => RunAsync(
             console,
             parseResult.GetValue(engine)!,
             parseResult.GetValue(tenants)!,
             parseResult.GetValue(verbose),
+            parseResult.GetValue(template),
             ct));
         return command;
     }
@@ -52,6 +63,7 @@ internal static class DemoCommand
         string engineName,
         string tenantList,
         bool verbose,
+        string? templateOption,
         CancellationToken cancellationToken)
     {
         if (!TryParseTenants(tenantList, out var tenants, out var error))
@@ -71,14 +83,28 @@ internal static class DemoCommand
             return ExitCodes.UsageError;
         }
 
+        if (UpCommand.ResolveTemplate(templateOption) is not { } templatePath)
+        {
+            console.MarkupLine(
+                $"[red]No template at '{PolicyVerifyCommand.DefaultTemplate}' here or next to the executable;[/] " +
+                "pass --template PATH.");
+            return ExitCodes.UsageError;
+        }
+
         try
         {
-            var settings = new DemoSettings(tenants, engine, verbose);
+            var settings = new DemoSettings(templatePath, tenants, engine, verbose);
             return await new DemoRunner(settings, console).RunAsync(cancellationToken);
         }
         catch (EmulatorSetupException ex)
         {
             console.MarkupLineInterpolated($"[red]The local emulator could not start:[/] {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception ex) when (ex is ArgumentException or TemplateException or PolicyFormatException
+            or NotSupportedException)
+        {
+            console.MarkupLineInterpolated($"[red]The local cloud could not start:[/] {ex.Message}");
             return ExitCodes.UsageError;
         }
     }

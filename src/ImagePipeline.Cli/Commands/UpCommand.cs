@@ -141,7 +141,8 @@ internal static class UpCommand
         return ExitCodes.Success;
     }
 
-    private static string? ResolveTemplate(string? given)
+    /// <summary>The template given, else the default one here or next to the executable, else null.</summary>
+    internal static string? ResolveTemplate(string? given)
     {
         if (given is not null)
         {

@@ -1,78 +1,89 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using Amazon.DynamoDBv2.Model;
 using Amazon.S3.Model;
 using ImagePipeline.Core.Tenancy;
-using ImagePipeline.Function.Events;
 using ImagePipeline.Function.Processing;
 
 namespace ImagePipeline.Cli.Demo;
 
-/// <summary>The demo's upload and invoke steps, each a method so another delivery path can replace it.</summary>
+/// <summary>The demo's upload and wait steps: uploads as each tenant, then waits for the function's items.</summary>
 internal static class DemoPipeline
 {
-    /// <summary>Uploads every tenant's samples with the AWS SDK, numbering them with increasing sequencers.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Uploads every tenant's samples through the gateway, as that tenant's user session.</summary>
+    /// <remarks>The function is not called here: each upload's S3 notification triggers it.</remarks>
     public static async Task<IReadOnlyList<DemoUpload>> UploadSamplesAsync(
-        DemoBackend backend,
+        DemoCloud cloud,
         IReadOnlyList<TenantId> tenants,
         CancellationToken cancellationToken)
     {
         var uploads = new List<DemoUpload>();
-        var sequence = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() << 16;
         for (var index = 0; index < tenants.Count; index++)
         {
+            var clients = await cloud.ForTenantAsync(tenants[index], cancellationToken);
             foreach (var sample in DemoSamples.ForTenant(index))
             {
                 var key = ObjectKeyLayout.OriginalKey(tenants[index], sample.Name);
                 using var content = new MemoryStream(sample.Content, writable: false);
-                var response = await backend.S3.PutObjectAsync(
+                await clients.S3.PutObjectAsync(
                     new PutObjectRequest
                     {
-                        BucketName = backend.Bucket,
+                        BucketName = cloud.Bucket,
                         Key = key,
                         InputStream = content,
                         ContentType = sample.ContentType,
                     },
                     cancellationToken);
-
-                var sequencer = (++sequence).ToString("X16", CultureInfo.InvariantCulture);
-                var upload = new S3Upload(backend.Bucket, key, sample.Content.Length, response.ETag, sequencer);
-                uploads.Add(new DemoUpload(tenants[index], sample, upload));
+                uploads.Add(new DemoUpload(tenants[index], sample, key));
             }
         }
 
         return uploads;
     }
 
-    /// <summary>Invokes the function once per upload with the event JSON S3 would send.</summary>
-    public static async Task<IReadOnlyList<RecordOutcome>> InvokeFunctionAsync(
-        ResizeFunction function,
+    /// <summary>Waits until every upload has its metadata item, reporting progress, or the timeout passes.</summary>
+    /// <returns>The keys of the uploads still without an item; empty when all arrived.</returns>
+    public static async Task<IReadOnlyList<string>> WaitForItemsAsync(
+        DemoCloud cloud,
         IReadOnlyList<DemoUpload> uploads,
+        Action<int, int> progress,
+        TimeSpan timeout,
         CancellationToken cancellationToken)
     {
-        var outcomes = new List<RecordOutcome>();
-        foreach (var upload in uploads)
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        var missing = uploads.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        while (true)
         {
-            var payload = Encoding.UTF8.GetBytes(S3EventFactory.Serialize(S3EventFactory.ForUpload(upload.Upload)));
-            var context = InvocationContext.CreateLocal(NewTraceId());
-            try
+            foreach (var tenant in uploads.Select(u => u.Tenant).Distinct())
             {
-                var report = await function.HandleJsonAsync(payload, context, cancellationToken);
-                outcomes.AddRange(report.Records);
+                missing.ExceptWith(await ItemKeysAsync(cloud, tenant, cancellationToken));
             }
-            catch (FunctionInvocationException ex)
-            {
-                outcomes.AddRange(ex.Report.Records);
-            }
-        }
 
-        return outcomes;
+            progress(uploads.Count - missing.Count, uploads.Count);
+            if (missing.Count == 0 || DateTimeOffset.UtcNow >= deadline)
+            {
+                return [.. missing.Order(StringComparer.Ordinal)];
+            }
+
+            await Task.Delay(PollInterval, cancellationToken);
+        }
     }
 
-    /// <summary>A new trace id in the <c>X-Amzn-Trace-Id</c> format.</summary>
-    public static string NewTraceId()
+    private static async Task<IEnumerable<string>> ItemKeysAsync(
+        DemoCloud cloud,
+        TenantId tenant,
+        CancellationToken cancellationToken)
     {
-        var epoch = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString("x8", CultureInfo.InvariantCulture);
-        return $"Root=1-{epoch}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))};Sampled=1";
+        var clients = await cloud.ForTenantAsync(tenant, cancellationToken);
+        var response = await clients.DynamoDb.QueryAsync(
+            new QueryRequest
+            {
+                TableName = cloud.Table,
+                KeyConditionExpression = "#pk = :pk",
+                ExpressionAttributeNames = new() { ["#pk"] = ImageItemAttributes.PartitionKey },
+                ExpressionAttributeValues = new() { [":pk"] = new AttributeValue { S = "USER#" + tenant.Value } },
+            },
+            cancellationToken);
+        return (response.Items ?? []).Select(i => i[ImageItemAttributes.OriginalKey].S);
     }
 }

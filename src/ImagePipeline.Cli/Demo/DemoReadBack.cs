@@ -1,31 +1,34 @@
+using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Amazon.S3;
 using Amazon.S3.Model;
 using ImagePipeline.Core.Tenancy;
 using ImagePipeline.Function.Processing;
 
 namespace ImagePipeline.Cli.Demo;
 
-/// <summary>Reads back what the function wrote: objects from S3, items from DynamoDB.</summary>
+/// <summary>Reads back what the function wrote, as each tenant through the gateway: objects and items.</summary>
 internal static class DemoReadBack
 {
     /// <summary>Reads every tenant's originals, variants and metadata status.</summary>
     public static async Task<IReadOnlyList<DemoTenantResult>> ReadAsync(
-        DemoBackend backend,
+        DemoCloud cloud,
         IReadOnlyList<TenantId> tenants,
         CancellationToken cancellationToken)
     {
         var results = new List<DemoTenantResult>();
         foreach (var tenant in tenants)
         {
-            var items = await QueryItemsAsync(backend, tenant, cancellationToken);
+            var clients = await cloud.ForTenantAsync(tenant, cancellationToken);
+            var items = await QueryItemsAsync(clients.DynamoDb, cloud.Table, tenant, cancellationToken);
             var originalsPrefix = ObjectKeyLayout.TenantPrefix(ObjectKind.Original, tenant);
-            var originals = await ListAsync(backend, originalsPrefix, cancellationToken);
+            var originals = await ListAsync(clients.S3, cloud.Bucket, originalsPrefix, cancellationToken);
             var rows = new List<DemoOriginalRow>();
             foreach (var original in originals)
             {
                 var name = original.Key[originalsPrefix.Length..];
                 var variantPrefix = ObjectKeyLayout.TenantPrefix(ObjectKind.Processed, tenant) + name + "/";
-                var variants = await ReadVariantsAsync(backend, variantPrefix, cancellationToken);
+                var variants = await ReadVariantsAsync(clients.S3, cloud.Bucket, variantPrefix, cancellationToken);
                 rows.Add(ToRow(original, items.GetValueOrDefault(original.Key), variants));
             }
 
@@ -55,14 +58,15 @@ internal static class DemoReadBack
     }
 
     private static async Task<Dictionary<string, Dictionary<string, AttributeValue>>> QueryItemsAsync(
-        DemoBackend backend,
+        IAmazonDynamoDB dynamoDb,
+        string table,
         TenantId tenant,
         CancellationToken cancellationToken)
     {
-        var response = await backend.DynamoDb.QueryAsync(
+        var response = await dynamoDb.QueryAsync(
             new QueryRequest
             {
-                TableName = backend.Options.TableName,
+                TableName = table,
                 KeyConditionExpression = "#pk = :pk",
                 ExpressionAttributeNames = new() { ["#pk"] = ImageItemAttributes.PartitionKey },
                 ExpressionAttributeValues = new() { [":pk"] = new AttributeValue { S = "USER#" + tenant.Value } },
@@ -72,14 +76,15 @@ internal static class DemoReadBack
     }
 
     private static async Task<IReadOnlyList<DemoVariantRow>> ReadVariantsAsync(
-        DemoBackend backend,
+        IAmazonS3 s3,
+        string bucket,
         string prefix,
         CancellationToken cancellationToken)
     {
         var rows = new List<DemoVariantRow>();
-        foreach (var variant in await ListAsync(backend, prefix, cancellationToken))
+        foreach (var variant in await ListAsync(s3, bucket, prefix, cancellationToken))
         {
-            var head = await backend.S3.GetObjectMetadataAsync(backend.Bucket, variant.Key, cancellationToken);
+            var head = await s3.GetObjectMetadataAsync(bucket, variant.Key, cancellationToken);
             var dimensions = $"{head.Metadata["width"] ?? "?"}x{head.Metadata["height"] ?? "?"}";
             rows.Add(new DemoVariantRow(variant.Key, variant.Size ?? 0, dimensions, head.Headers.ContentType));
         }
@@ -88,16 +93,17 @@ internal static class DemoReadBack
     }
 
     private static async Task<IReadOnlyList<S3Object>> ListAsync(
-        DemoBackend backend,
+        IAmazonS3 s3,
+        string bucket,
         string prefix,
         CancellationToken cancellationToken)
     {
         var objects = new List<S3Object>();
-        var request = new ListObjectsV2Request { BucketName = backend.Bucket, Prefix = prefix };
+        var request = new ListObjectsV2Request { BucketName = bucket, Prefix = prefix };
         ListObjectsV2Response response;
         do
         {
-            response = await backend.S3.ListObjectsV2Async(request, cancellationToken);
+            response = await s3.ListObjectsV2Async(request, cancellationToken);
             objects.AddRange(response.S3Objects ?? []);
             request.ContinuationToken = response.NextContinuationToken;
         }

@@ -1,20 +1,22 @@
-using ImagePipeline.Function.Configuration;
 using ImagePipeline.Function.Logging;
-using ImagePipeline.Function.Processing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Spectre.Console;
 
 namespace ImagePipeline.Cli.Demo;
 
-/// <summary>Runs the demo end to end: emulator, bucket and table, uploads, function, read-back, tables.</summary>
+/// <summary>Runs the demo on the local cloud: uploads through the gateway, notifications, read-back.</summary>
 /// <remarks>
-/// Steps: (1) start moto; (2) create the bucket and table; (3) upload every tenant's samples; (4) invoke the
-/// function with each upload's S3 event; (5) read back objects and items; (6) print a table per tenant.
-/// The emulator is stopped whatever happens.
+/// Steps: (1) start the local cloud from the template; (2) upload every tenant's samples through the gateway
+/// as that tenant's user session; (3) wait while each upload's S3 notification runs the function; (4) read
+/// back objects and items as each tenant; (5) try a cross-tenant read; (6) count the audit trail's decisions;
+/// (7) print a table per tenant. The local cloud is stopped whatever happens.
 /// </remarks>
 internal sealed class DemoRunner
 {
+    /// <summary>How long the demo waits for the function to write every item.</summary>
+    public static readonly TimeSpan ItemTimeout = TimeSpan.FromMinutes(2);
+
     private readonly DemoSettings _settings;
     private readonly IAnsiConsole _console;
     private readonly DemoProgress _progress;
@@ -30,64 +32,57 @@ internal sealed class DemoRunner
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         using var loggerFactory = CreateFunctionLoggerFactory();
-        var (results, outcomes) = await _progress.RunAsync(() => RunStepsAsync(loggerFactory, cancellationToken));
+        var run = await _progress.RunAsync(() => RunStepsAsync(loggerFactory, cancellationToken));
 
-        DemoReport.Render(_console, results);
-        return Verdict(outcomes);
+        DemoReport.Render(_console, run.Results);
+        DemoVerdict.RenderIsolationAndAudit(_console, run);
+        return DemoVerdict.Decide(_console, run);
     }
 
-    private async Task<(IReadOnlyList<DemoTenantResult>, IReadOnlyList<DemoUploadOutcome>)> RunStepsAsync(
-        ILoggerFactory loggerFactory,
-        CancellationToken cancellationToken)
+    private async Task<DemoRun> RunStepsAsync(ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
-        _progress.Step("Starting moto server (a first run may install it into a private Python environment)");
-        await using var backend = await DemoBackend.StartAsync(NullLogger.Instance, cancellationToken);
-        _progress.Done($"moto server listening on {backend.Options.EndpointUrl}");
+        _progress.Step(
+            "Starting the local cloud: moto (a first run may install it), the IAM gateway, the function host");
+        await using var cloud = await DemoCloud.StartAsync(
+            _settings.TemplatePath, _settings.Engine.Name, loggerFactory, cancellationToken);
+        var endpoint = cloud.Host.Endpoint.ToString().TrimEnd('/');
+        _progress.Done($"gateway on {endpoint}, bucket {cloud.Bucket}, table {cloud.Table}, from the template");
 
-        _progress.Step("Creating the bucket and the metadata table");
-        await backend.ProvisionAsync(cancellationToken);
-        _progress.Done($"bucket {backend.Bucket} and table {backend.Options.TableName} created");
-
-        _progress.Step("Uploading sample images");
-        var uploads = await DemoPipeline.UploadSamplesAsync(backend, _settings.Tenants, cancellationToken);
+        _progress.Step("Uploading sample images through the gateway, each as its tenant's user session");
+        var uploads = await DemoPipeline.UploadSamplesAsync(cloud, _settings.Tenants, cancellationToken);
         _progress.Done($"{uploads.Count} originals uploaded for {_settings.Tenants.Count} tenant(s)");
 
-        _progress.Step($"Invoking the resize function ({_settings.Engine.Name}) with each upload's S3 event");
-        var function = ResizeFunctionFactory.Create(backend.Options, _settings.Engine, loggerFactory);
-        var outcomes = await DemoPipeline.InvokeFunctionAsync(function, uploads, cancellationToken);
-        _progress.Done($"{outcomes.Count(o => o.Kind == RecordOutcomeKind.Processed)} processed, " +
-            $"{outcomes.Count(o => o.Kind == RecordOutcomeKind.Rejected)} rejected");
+        _progress.Step($"Waiting for the resize function ({_settings.Engine.Name}), triggered by S3 notifications");
+        var shown = -1;
+        var missing = await DemoPipeline.WaitForItemsAsync(
+            cloud,
+            uploads,
+            (done, total) =>
+            {
+                if (done != shown)
+                {
+                    shown = done;
+                    _progress.Step($"Waiting for the resize function: {done} of {total} items written");
+                }
+            },
+            ItemTimeout,
+            cancellationToken);
+        _progress.Done($"{uploads.Count - missing.Count} of {uploads.Count} items written by " +
+            $"{cloud.Host.Functions.Invocations} notification-triggered invocation(s)");
 
-        _progress.Step("Reading back variants from S3 and metadata from DynamoDB");
-        var results = await DemoReadBack.ReadAsync(backend, _settings.Tenants, cancellationToken);
-        _progress.Step("Stopping moto server");
-        return (results, uploads.Zip(outcomes, (u, o) => new DemoUploadOutcome(u, o)).ToList());
+        _progress.Step("Reading back variants and metadata, each as its tenant");
+        var results = await DemoReadBack.ReadAsync(cloud, _settings.Tenants, cancellationToken);
+        _progress.Step("Checking isolation: one tenant asks for another tenant's variant");
+        var isolation = await DemoIsolationCheck.RunAsync(cloud, results, cancellationToken);
+        var audit = DemoAuditSummary.Read(cloud.Host.AuditPath);
+        _progress.Step("Stopping the local cloud");
+        return new DemoRun(uploads, results, missing, isolation, audit);
     }
-
-    private int Verdict(IReadOnlyList<DemoUploadOutcome> outcomes)
-    {
-        var unexpected = outcomes
-            .Where(o => o.Outcome.Kind != Expected(o.Upload.Sample))
-            .ToList();
-        foreach (var miss in unexpected)
-        {
-            _console.MarkupLineInterpolated(
-                $"[red]Unexpected:[/] {miss.Upload.Upload.Key} ended {miss.Outcome.Kind}: {miss.Outcome.Detail}");
-        }
-
-        if (unexpected.Count > 0)
-        {
-            return Commands.ExitCodes.Failed;
-        }
-
-        _console.MarkupLine("[green]Every image was processed, and every hostile file was rejected with a reason.[/]");
-        return Commands.ExitCodes.Success;
-    }
-
-    private static RecordOutcomeKind Expected(DemoSample sample) =>
-        sample.IsHostile ? RecordOutcomeKind.Rejected : RecordOutcomeKind.Processed;
 
     private ILoggerFactory CreateFunctionLoggerFactory() => _settings.ShowFunctionLogs
-        ? LoggerFactory.Create(builder => builder.AddProvider(new JsonLinesLoggerProvider(Console.Error)))
+        ? LoggerFactory.Create(builder => builder
+            .AddProvider(new JsonLinesLoggerProvider(Console.Error))
+            .AddFilter((category, _) =>
+                category?.StartsWith("ImagePipeline.Function", StringComparison.Ordinal) == true))
         : NullLoggerFactory.Instance;
 }

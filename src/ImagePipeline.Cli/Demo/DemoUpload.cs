@@ -1,10 +1,9 @@
 using ImagePipeline.Core.Tenancy;
-using ImagePipeline.Function.Events;
 
 namespace ImagePipeline.Cli.Demo;
 
-/// <summary>A sample that was uploaded, with what S3 said about it.</summary>
+/// <summary>A sample that was uploaded through the gateway.</summary>
 /// <param name="Tenant">The owning tenant.</param>
 /// <param name="Sample">The sample.</param>
-/// <param name="Upload">The upload as an event source describes it.</param>
-internal sealed record DemoUpload(TenantId Tenant, DemoSample Sample, S3Upload Upload);
+/// <param name="Key">The original's object key.</param>
+internal sealed record DemoUpload(TenantId Tenant, DemoSample Sample, string Key);

@@ -1,0 +1,34 @@
+using ImagePipeline.Cli.Commands;
+using Spectre.Console;
+
+namespace ImagePipeline.IntegrationTests.LocalCloud;
+
+/// <summary><c>imagepipeline demo</c> on the local cloud: notifications, isolation check and audit counts.</summary>
+public sealed class DemoThroughGatewayTests
+{
+    [Fact]
+    public async Task Demo_TwoTenants_FunctionRunsByNotificationAndCrossTenantReadIsRefused()
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 240;
+
+        var exitCode = await DemoCommand.Create(console)
+            .Parse(["--tenants", "carol,dave", "--engine", "imagesharp", "--template", TemplateFile.Path])
+            .InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        var text = output.ToString();
+        Assert.True(exitCode == 0, text);
+        Assert.Contains("8 of 8 items written by 8 notification-triggered", text, StringComparison.Ordinal);
+        Assert.Contains("processed/dave/photo.jpg/thumb.jpg", text, StringComparison.Ordinal);
+        Assert.Contains("carol's session asked for processed/dave/", text, StringComparison.Ordinal);
+        Assert.Contains("403 AccessDenied", text, StringComparison.Ordinal);
+        Assert.Matches(@"Audit trail: [1-9]\d* request\(s\) allowed, 1 refused by IAM", text);
+    }
+}
