@@ -48,6 +48,8 @@ public sealed class UpAndCredsTests : IDisposable
         await s3.PutObjectAsync(
             new PutObjectRequest { BucketName = state.BucketName, Key = "originals/alice/a.txt", ContentBody = "hi" },
             ct);
+        var (_, env, _) = await CredsAsync("alice", "env", ct);
+        var (_, profile, _) = await CredsAsync("alice", "profile", ct);
         await stop.CancelAsync();
         var upExit = await up;
         var (afterExit, _, afterError) = await CredsAsync("alice", "env", ct);
@@ -56,6 +58,10 @@ public sealed class UpAndCredsTests : IDisposable
         Assert.Equal(1, json.RootElement.GetProperty("Version").GetInt32());
         Assert.EndsWith(":assumed-role/imagepipeline-tenant-user/user-alice", identity.Arn, StringComparison.Ordinal);
         Assert.Contains(state.Endpoint.ToString().TrimEnd('/'), banner.ToString(), StringComparison.Ordinal);
+        var endpoint = state.Endpoint.ToString().TrimEnd('/');
+        Assert.Contains($"export AWS_ENDPOINT_URL={endpoint}\n", env, StringComparison.Ordinal);
+        Assert.Matches(@"export AWS_SESSION_TOKEN='[A-Za-z0-9+/=]+'\n", env);
+        Assert.StartsWith("[imagepipeline-alice]\naws_access_key_id = ASIA", profile, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, upExit);
         Assert.Equal(ExitCodes.UsageError, afterExit);
         Assert.Contains($"imagepipeline up --data {_data}", afterError, StringComparison.Ordinal);
