@@ -52,6 +52,22 @@ internal sealed class DemoRunner
         var uploads = await DemoPipeline.UploadSamplesAsync(cloud, _settings.Tenants, cancellationToken);
         _progress.Done($"{uploads.Count} originals uploaded for {_settings.Tenants.Count} tenant(s)");
 
+        var missing = await WaitForFunctionAsync(cloud, uploads, cancellationToken);
+
+        _progress.Step("Reading back variants and metadata, each as its tenant");
+        var results = await DemoReadBack.ReadAsync(cloud, _settings.Tenants, cancellationToken);
+        _progress.Step("Checking isolation: one tenant asks for another tenant's variant");
+        var isolation = await DemoIsolationCheck.RunAsync(cloud, results, cancellationToken);
+        var audit = DemoAuditSummary.Read(cloud.Host.AuditPath);
+        _progress.Step("Stopping the local cloud");
+        return new DemoRun(uploads, results, missing, isolation, audit);
+    }
+
+    private async Task<IReadOnlyList<string>> WaitForFunctionAsync(
+        DemoCloud cloud,
+        IReadOnlyList<DemoUpload> uploads,
+        CancellationToken cancellationToken)
+    {
         _progress.Step($"Waiting for the resize function ({_settings.Engine.Name}), triggered by S3 notifications");
         var shown = -1;
         var missing = await DemoPipeline.WaitForItemsAsync(
@@ -69,14 +85,7 @@ internal sealed class DemoRunner
             cancellationToken);
         _progress.Done($"{uploads.Count - missing.Count} of {uploads.Count} items written by " +
             $"{cloud.Host.Functions.Invocations} notification-triggered invocation(s)");
-
-        _progress.Step("Reading back variants and metadata, each as its tenant");
-        var results = await DemoReadBack.ReadAsync(cloud, _settings.Tenants, cancellationToken);
-        _progress.Step("Checking isolation: one tenant asks for another tenant's variant");
-        var isolation = await DemoIsolationCheck.RunAsync(cloud, results, cancellationToken);
-        var audit = DemoAuditSummary.Read(cloud.Host.AuditPath);
-        _progress.Step("Stopping the local cloud");
-        return new DemoRun(uploads, results, missing, isolation, audit);
+        return missing;
     }
 
     private ILoggerFactory CreateFunctionLoggerFactory() => _settings.ShowFunctionLogs

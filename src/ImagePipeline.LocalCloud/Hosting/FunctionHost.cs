@@ -106,7 +106,9 @@ public sealed partial class FunctionHost : IAsyncDisposable
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = false,
                 Delay = settings.RetryDelay,
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+                // A timeout inside the function is a failure worth retrying; only the host's own stop is not.
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is not null && !args.Context.CancellationToken.IsCancellationRequested),
                 OnRetry = args =>
                 {
                     LogRetrying(logger, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception?.Message);
