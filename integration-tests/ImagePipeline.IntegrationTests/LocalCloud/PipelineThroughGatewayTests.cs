@@ -93,6 +93,34 @@ public sealed class PipelineThroughGatewayTests(LocalCloudFixture fixture)
     }
 
     [Fact]
+    public async Task MultipartUpload_Completed_NotificationRunsTheFunction()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var tenant = LocalCloudFixture.NewTenant("multi");
+        var key = ObjectKeyLayout.OriginalKey(tenant, "big.jpg");
+        var content = DemoSamples.Jpeg(2400, 1800, 8);
+        var firstPart = Math.Max(5 * 1024 * 1024, content.Length - 1024);
+        var padded = content.Concat(new byte[Math.Max(0, firstPart + 1024 - content.Length)]).ToArray();
+        using var s3 = fixture.S3(await fixture.TenantUserAsync(tenant, ct));
+
+        var started = await s3.InitiateMultipartUploadAsync(fixture.Bucket, key, ct);
+        var one = await s3.UploadPartAsync(Part(started.UploadId, key, 1, padded[..firstPart]), ct);
+        var two = await s3.UploadPartAsync(Part(started.UploadId, key, 2, padded[firstPart..]), ct);
+        await s3.CompleteMultipartUploadAsync(
+            new CompleteMultipartUploadRequest
+            {
+                BucketName = fixture.Bucket,
+                Key = key,
+                UploadId = started.UploadId,
+                PartETags = [new PartETag(1, one.ETag), new PartETag(2, two.ETag)],
+            },
+            ct);
+        var items = await fixture.WaitForItemsAsync(tenant, 1, ct);
+
+        Assert.Equal(key, Assert.Single(items)["OriginalKey"].S);
+    }
+
+    [Fact]
     public async Task Upload_FunctionWritesVariants_VariantsNeverTriggerTheFunction()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -139,6 +167,15 @@ public sealed class PipelineThroughGatewayTests(LocalCloudFixture fixture)
                                     && r.Decision == "Allowed"
                                     && Arn(r).EndsWith(processorSession, StringComparison.Ordinal));
     }
+
+    private UploadPartRequest Part(string uploadId, string key, int number, byte[] bytes) => new()
+    {
+        BucketName = fixture.Bucket,
+        Key = key,
+        UploadId = uploadId,
+        PartNumber = number,
+        InputStream = new MemoryStream(bytes),
+    };
 
     private async Task UploadAsync(
         TenantId tenant,
