@@ -26,10 +26,8 @@ public sealed class BrokenHandlerTests(BrokenHandlerFixture fixture) : IClassFix
                 ct);
         }
 
-        while (fixture.Cloud.Functions.DeadLettered == 0)
-        {
-            await Task.Delay(50, ct);
-        }
+        await LocalCloudFixture.EventuallyAsync(
+            () => Task.FromResult(fixture.Cloud.Functions.DeadLettered > 0), "a dead-lettered event", ct);
 
         var dead = Assert.Single(DeadLetterFile.ReadAll(fixture.Cloud.DeadLetterPath));
         Assert.Equal(key, dead.Key);
@@ -46,11 +44,13 @@ public sealed class BrokenHandlerTests(BrokenHandlerFixture fixture) : IClassFix
             },
             ct);
         Assert.Empty(victimObjects.S3Objects ?? []);
-        var denials = fixture.Audit().Where(r =>
-            r.Action == "s3:PutObject"
-            && r.Decision == "ImplicitDeny"
-            && r.UserIdentity?.SessionTags.GetValueOrDefault("UserID") == attacker.Value
-            && (r.UserIdentity?.Arn ?? string.Empty).Contains(":assumed-role/", StringComparison.Ordinal)).ToList();
+        var denials = await fixture.WaitForAuditAsync(
+            r => r.Action == "s3:PutObject"
+                 && r.Decision == "ImplicitDeny"
+                 && r.UserIdentity?.SessionTags.GetValueOrDefault("UserID") == attacker.Value
+                 && (r.UserIdentity?.Arn ?? string.Empty).Contains(":assumed-role/", StringComparison.Ordinal),
+            ct,
+            count: 2);
         Assert.Equal(2, denials.Count);
         Assert.All(denials, d => Assert.Equal("AccessDenied", d.ErrorCode));
     }

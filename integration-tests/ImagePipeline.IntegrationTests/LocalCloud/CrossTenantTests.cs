@@ -27,7 +27,7 @@ public sealed class CrossTenantTests(LocalCloudFixture fixture)
 
         AssertS3Denied(original);
         AssertS3Denied(variant);
-        AssertAuditedDenial(attacker.Tenant, "s3:GetObject", OriginalKey(victim));
+        await AssertAuditedDenialAsync(attacker.Tenant, "s3:GetObject", OriginalKey(victim), ct);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class CrossTenantTests(LocalCloudFixture fixture)
 
         AssertDynamoDenied(get);
         AssertDynamoDenied(query);
-        AssertAuditedDenial(attacker.Tenant, "dynamodb:Query", fixture.Table);
+        await AssertAuditedDenialAsync(attacker.Tenant, "dynamodb:Query", fixture.Table, ct);
     }
 
     [Fact]
@@ -175,14 +175,19 @@ public sealed class CrossTenantTests(LocalCloudFixture fixture)
         await dynamo.PutItemAsync(new PutItemRequest { TableName = fixture.Table, Item = item }, ct);
     }
 
-    private void AssertAuditedDenial(TenantId attacker, string action, string resourcePart)
+    // Waiting for the record is the assertion: a denial that is never audited times the test out.
+    private async Task AssertAuditedDenialAsync(
+        TenantId attacker,
+        string action,
+        string resourcePart,
+        CancellationToken ct)
     {
-        Assert.Contains(
-            fixture.Audit(),
+        await fixture.WaitForAuditAsync(
             r => r.Action == action
                  && r.Decision is "ImplicitDeny" or "ExplicitDeny"
                  && r.UserIdentity?.SessionTags.GetValueOrDefault("UserID") == attacker.Value
-                 && (r.Resource ?? string.Empty).Contains(resourcePart, StringComparison.Ordinal));
+                 && (r.Resource ?? string.Empty).Contains(resourcePart, StringComparison.Ordinal),
+            ct);
     }
 
     private static void AssertS3Denied(AmazonS3Exception error)

@@ -82,6 +82,41 @@ public class LocalCloudFixture : IAsyncLifetime
     /// <summary>Every audit record written so far.</summary>
     public IReadOnlyList<AuditRecord> Audit() => [.. FileAuditSink.ReadAll(Cloud.AuditPath)];
 
+    /// <summary>Waits until at least <paramref name="count"/> audit records match, and returns them.</summary>
+    /// <remarks>The gateway writes a request's record once its response is complete; a caller can be faster.</remarks>
+    public async Task<IReadOnlyList<AuditRecord>> WaitForAuditAsync(
+        Func<AuditRecord, bool> predicate,
+        CancellationToken ct,
+        int count = 1)
+    {
+        List<AuditRecord> matching = [];
+        await EventuallyAsync(
+            () =>
+            {
+                matching = [.. Audit().Where(predicate)];
+                return Task.FromResult(matching.Count >= count);
+            },
+            $"{count} matching audit record(s)",
+            ct);
+        return matching;
+    }
+
+    /// <summary>Polls until the condition holds; fails naming what never happened after a generous bound.</summary>
+    /// <remarks>The bound only turns a hang into a failure; no test asserts on how fast anything is.</remarks>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, CancellationToken ct)
+    {
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromMinutes(2);
+        while (!await condition())
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                Assert.Fail($"Still waiting for {what} after two minutes.");
+            }
+
+            await Task.Delay(50, ct);
+        }
+    }
+
     /// <summary>Waits until the tenant's partition holds <paramref name="count"/> items, read from moto.</summary>
     public async Task<List<Dictionary<string, AttributeValue>>> WaitForItemsAsync(
         TenantId tenant,
@@ -89,24 +124,33 @@ public class LocalCloudFixture : IAsyncLifetime
         CancellationToken ct)
     {
         using var dynamo = DirectDynamo();
-        while (true)
-        {
-            var response = await dynamo.QueryAsync(
-                new QueryRequest
-                {
-                    TableName = Table,
-                    KeyConditionExpression = "PK = :pk",
-                    ExpressionAttributeValues = new() { [":pk"] = new AttributeValue($"USER#{tenant}") },
-                    ConsistentRead = true,
-                },
-                ct);
-            if (response.Items.Count >= count)
+        List<Dictionary<string, AttributeValue>> items = [];
+        await EventuallyAsync(
+            async () =>
             {
-                return response.Items;
-            }
+                items = await QueryTenantAsync(dynamo, tenant, ct);
+                return items.Count >= count;
+            },
+            $"{count} item(s) of tenant {tenant}",
+            ct);
+        return items;
+    }
 
-            await Task.Delay(100, ct);
-        }
+    private async Task<List<Dictionary<string, AttributeValue>>> QueryTenantAsync(
+        AmazonDynamoDBClient dynamo,
+        TenantId tenant,
+        CancellationToken ct)
+    {
+        var response = await dynamo.QueryAsync(
+            new QueryRequest
+            {
+                TableName = Table,
+                KeyConditionExpression = "PK = :pk",
+                ExpressionAttributeValues = new() { [":pk"] = new AttributeValue($"USER#{tenant}") },
+                ConsistentRead = true,
+            },
+            ct);
+        return response.Items ?? [];
     }
 
     /// <summary>Adjusts the options before start; the default keeps the real resize function.</summary>
