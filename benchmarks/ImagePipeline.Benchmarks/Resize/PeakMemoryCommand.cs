@@ -17,7 +17,7 @@ public static class PeakMemoryCommand
 
     private static readonly string[] _subjects = [ImageSharpEngine.EngineName, VipsEngine.EngineName, RawVips];
 
-    /// <summary>Runs the peak-memory mode when asked; returns false to let BenchmarkDotNet handle the arguments.</summary>
+    /// <summary>Runs the peak-memory mode when asked; false lets BenchmarkDotNet handle the arguments.</summary>
     public static bool TryRun(string[] args, out int exitCode)
     {
         exitCode = 0;
@@ -81,7 +81,9 @@ public static class PeakMemoryCommand
         }
 
         var parts = output.Split(' ');
-        return (long.Parse(parts[^2], CultureInfo.InvariantCulture), long.Parse(parts[^1], CultureInfo.InvariantCulture));
+        return (
+            long.Parse(parts[^2], CultureInfo.InvariantCulture),
+            long.Parse(parts[^1], CultureInfo.InvariantCulture));
     }
 
     private static int RunChild(string subject, string input)

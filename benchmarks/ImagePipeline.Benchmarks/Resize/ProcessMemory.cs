@@ -3,7 +3,7 @@ namespace ImagePipeline.Benchmarks.Resize;
 /// <summary>Reads and resets this process's resident memory counters from procfs (Linux only).</summary>
 public static class ProcessMemory
 {
-    /// <summary>Resets the peak resident set size (VmHWM) to the current one, so a peak covers only what follows.</summary>
+    /// <summary>Resets the peak resident set size (VmHWM) to the current one, to measure what follows.</summary>
     public static void ResetPeak() => File.WriteAllText("/proc/self/clear_refs", "5");
 
     /// <summary>The peak resident set size since start or the last reset, in KiB.</summary>
@@ -18,7 +18,8 @@ public static class ProcessMemory
         {
             if (line.StartsWith(field, StringComparison.Ordinal))
             {
-                return long.Parse(line[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+                var kib = line[field.Length..].Trim().Split(' ')[0];
+                return long.Parse(kib, System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 

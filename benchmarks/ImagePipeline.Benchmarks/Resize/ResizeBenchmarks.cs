@@ -3,7 +3,7 @@ using ImagePipeline.Core.Imaging;
 
 namespace ImagePipeline.Benchmarks.Resize;
 
-/// <summary>The function's resize path (decode, both variants, encode) per engine, ImageSharp as the baseline.</summary>
+/// <summary>The resize path (decode, both variants, encode) per engine; ImageSharp is the baseline.</summary>
 /// <remarks>
 /// Managed allocations come from the memory diagnoser; libvips allocates natively, so peak process memory is
 /// measured separately with <c>--peak-memory</c>. <see cref="VipsRaw"/> does the engine's work with bare

@@ -2,7 +2,7 @@ using ImagePipeline.Core.Tests.Imaging.Samples;
 
 namespace ImagePipeline.Benchmarks.Resize;
 
-/// <summary>The benchmark inputs: photo-like JPEGs of 1, 12 and 24 MP and a translucent PNG, built deterministically.</summary>
+/// <summary>The inputs: photo-like JPEGs of 1, 12 and 24 MP and a translucent PNG, built deterministically.</summary>
 /// <remarks>Files are cached in the temp folder, so each benchmark process and peak-memory child reuses them.</remarks>
 public static class ResizeInputs
 {

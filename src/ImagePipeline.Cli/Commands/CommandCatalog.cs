@@ -9,6 +9,8 @@ internal static class CommandCatalog
     /// <remarks>Each command lives in its own file and exposes <c>static Command Create()</c>.</remarks>
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return PolicyCommand.Create();
+        yield return ResizeCommand.Create();
+        yield return DemoCommand.Create();
     }
 }

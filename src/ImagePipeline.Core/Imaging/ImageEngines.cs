@@ -13,7 +13,8 @@ public static class ImageEngines
     public static IReadOnlyList<string> Names { get; } = [VipsEngine.EngineName, ImageSharpEngine.EngineName];
 
     /// <summary>The engine used when none is configured.</summary>
-    public static string DefaultName => ImageSharpEngine.EngineName;
+    /// <remarks>libvips: on the resize benchmark it is several times faster than ImageSharp and peaks lower.</remarks>
+    public static string DefaultName => VipsEngine.EngineName;
 
     /// <summary>Returns the engine with the given name (case-insensitive).</summary>
     /// <exception cref="ArgumentException">The name is not one of <see cref="Names"/>.</exception>

@@ -20,4 +20,7 @@ public enum RejectionReason
 
     /// <summary>The input would need more memory to decode than the engine allows.</summary>
     ExceedsMemoryBudget,
+
+    /// <summary>The file name's extension names a different format than the content has.</summary>
+    ExtensionMismatch,
 }

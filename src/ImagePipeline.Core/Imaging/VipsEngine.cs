@@ -54,7 +54,7 @@ public sealed class VipsEngine : IImageEngine
     private static ResizeOutcome Process(byte[] buffer, ImageHeader header, ResizeSpec spec, CancellationToken token)
     {
         var probe = VipsProbe.Read(buffer);
-        if (probe.Size.Area > spec.MaxPixels)
+        if (probe.StoredSize.Area > spec.MaxPixels)
         {
             return ResizeOutcome.Rejected(
                 RejectionReason.TooManyPixels,
@@ -107,25 +107,36 @@ public sealed class VipsEngine : IImageEngine
                 failOn: Enums.FailOn.Error);
         }
 
-        // thumbnail_buffer keeps a 2x margin above the DCT shrink it asks libjpeg for, so a 12 MP photo to 1024 would
-        // be decoded at full size. Shrinking by the largest power of two that still covers the target decodes a
-        // quarter of the pixels; the Lanczos reduce that follows keeps the result sharp.
+        // thumbnail_buffer keeps a 2x margin above the DCT shrink it asks libjpeg for, so a 12 MP photo bound for
+        // 1024 px would be decoded at full size. The largest power of two that still covers the target decodes a
+        // quarter of the pixels; the Lanczos reduce that follows keeps the result sharp. Orientation is applied to
+        // the small result, where turning it costs little.
+        var stored = probe.ToStored(size);
         using var loaded = Image.JpegloadBuffer(
             buffer,
-            shrink: JpegShrink(probe.Size, size),
-            autorotate: true,
+            shrink: JpegShrink(probe.StoredSize, stored),
             access: Enums.Access.Sequential,
             failOn: Enums.FailOn.Error);
-        return loaded.ThumbnailImage(
-            size.Width,
-            height: size.Height,
+        var resized = loaded.ThumbnailImage(
+            stored.Width,
+            height: stored.Height,
             size: Enums.Size.Force,
             noRotate: true,
             outputProfile: outputProfile,
             failOn: Enums.FailOn.Error);
+        if (probe.Orientation == 1)
+        {
+            return resized;
+        }
+
+        using (resized)
+        {
+            using var buffered = resized.CopyMemory();
+            return buffered.Autorot();
+        }
     }
 
-    /// <summary>The largest DCT shrink libjpeg supports (1, 2, 4 or 8) that keeps both sides at or above target.</summary>
+    /// <summary>The largest DCT shrink libjpeg offers (1, 2, 4 or 8) keeping both sides at or above target.</summary>
     internal static int JpegShrink(PixelSize source, PixelSize target)
     {
         var factor = Math.Min((double)source.Width / target.Width, (double)source.Height / target.Height);

@@ -1,0 +1,71 @@
+using ImagePipeline.Core.Metadata;
+using ImagePipeline.Core.Tenancy;
+
+namespace ImagePipeline.Policies.Verification;
+
+/// <summary>The access the pipeline needs: a policy that denies everything must fail these.</summary>
+internal static class IntendedChecks
+{
+    /// <summary>What each principal must be able to do with its own tenant's data.</summary>
+    public static IEnumerable<IsolationCheck> For(CheckBuilder builder, TenantId tenant)
+    {
+        var principals = builder.Principals;
+        var user = principals.TenantUser(tenant);
+        var processor = principals.TenantProcessor(tenant);
+        var original = new OriginalObjectKey(tenant, "photo.jpg");
+        var originalArn = builder.ObjectArn(original.Key);
+        var variantArn = builder.ObjectArn(ObjectKeyLayout.VariantKey(original, "thumb", "webp"));
+        var partition = ImageRecord.PartitionKeyFor(tenant);
+        const CheckCategory Intended = CheckCategory.IntendedAccess;
+
+        yield return builder.S3(Intended, user, "s3:PutObject", originalArn, true, null);
+        yield return builder.S3(Intended, user, "s3:GetObject", originalArn, true, null);
+        yield return builder.S3(Intended, user, "s3:GetObject", variantArn, true, null);
+        foreach (var kind in new[] { ObjectKind.Original, ObjectKind.Processed })
+        {
+            var prefix = ObjectKeyLayout.TenantPrefix(kind, tenant);
+            yield return builder.S3(Intended, user, "s3:ListBucket", builder.Template.BucketArn, true, null, ("s3:prefix", [prefix]));
+        }
+
+        yield return builder.Table(Intended, user, "dynamodb:GetItem", true, null, partition);
+        yield return builder.Table(Intended, user, "dynamodb:Query", true, null, partition);
+        yield return builder.S3(Intended, processor, "s3:GetObject", originalArn, true, null);
+        yield return builder.S3(Intended, processor, "s3:PutObject", variantArn, true, null);
+        yield return builder.Table(Intended, processor, "dynamodb:PutItem", true, null, partition);
+        yield return builder.Table(Intended, processor, "dynamodb:UpdateItem", true, null, partition);
+
+        var tag = (VerifierPrincipals.TenantTag, tenant.Value);
+        foreach (var action in new[] { "sts:AssumeRole", "sts:TagSession" })
+        {
+            yield return CheckBuilder.Sts(principals.FunctionExecution(), action, principals.ProcessorRole, true, null, tag);
+            yield return CheckBuilder.Sts(principals.Broker(), action, principals.UserRole, true, null, tag);
+        }
+
+        // Transport: even the owner is refused over plain HTTP.
+        yield return builder.S3(
+            CheckCategory.Transport,
+            user,
+            "s3:GetObject",
+            originalArn,
+            false,
+            null,
+            ("aws:SecureTransport", ["false"]));
+    }
+
+    /// <summary>The function's own log writes.</summary>
+    public static IEnumerable<IsolationCheck> FunctionLogs(CheckBuilder builder)
+    {
+        var execution = builder.Principals.FunctionExecution();
+        var function = builder.Template.Functions.FirstOrDefault(f => f.RoleArn == builder.Principals.ExecutionRole.Arn);
+        if (function is null)
+        {
+            yield break;
+        }
+
+        var p = builder.Template.Parameters;
+        var group = $"arn:{p.Partition}:logs:{p.Region}:{p.AccountId}:log-group:/aws/lambda/{function.FunctionName}";
+        var stream = $"{group}:log-stream:2026/01/01/[$LATEST]0123";
+        yield return CheckBuilder.Plain(CheckCategory.IntendedAccess, execution, "logs:CreateLogStream", stream, true);
+        yield return CheckBuilder.Plain(CheckCategory.IntendedAccess, execution, "logs:PutLogEvents", stream, true);
+    }
+}
