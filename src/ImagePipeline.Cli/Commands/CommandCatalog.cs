@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return PolicyCommand.Create();
         yield return ResizeCommand.Create();
         yield return DemoCommand.Create();
+        yield return AuditCommand.Create();
     }
 }
