@@ -44,7 +44,8 @@ public sealed class AuditCommandTests : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
         var root = new RootCommand { AuditCommand.Create() };
-        var exit = root.Parse(["audit", .. arguments]).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var exit = root.Parse(["audit", .. arguments]).Invoke(configuration);
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -11,6 +11,9 @@ namespace ImagePipeline.IntegrationTests.Gateway;
 [Collection(GatewaySuite.Name)]
 public sealed class AuthenticationRefusalTests(GatewayFixture fixture)
 {
+    private static Dictionary<string, AttributeValue> AliceKey() =>
+        new() { ["PK"] = new("USER#alice"), ["SK"] = new("x") };
+
     [Fact]
     public async Task S3_WrongSecret_SignatureDoesNotMatch()
     {
@@ -36,7 +39,7 @@ public sealed class AuthenticationRefusalTests(GatewayFixture fixture)
         using var sut = fixture.Dynamo(new SessionAWSCredentials(immutable.AccessKey, "wrong", immutable.Token));
 
         var error = await Assert.ThrowsAsync<AmazonDynamoDBException>(() => sut.GetItemAsync(
-            new GetItemRequest { TableName = table, Key = new() { ["PK"] = new("USER#alice"), ["SK"] = new("x") } }, ct));
+            new GetItemRequest { TableName = table, Key = AliceKey() }, ct));
 
         Assert.Equal("InvalidSignatureException", error.ErrorCode);
     }
@@ -75,7 +78,7 @@ public sealed class AuthenticationRefusalTests(GatewayFixture fixture)
         var s3Error = await Assert.ThrowsAsync<AmazonS3Exception>(
             () => s3.GetObjectAsync(bucket, "originals/alice/a.jpg", ct));
         var dynamoError = await Assert.ThrowsAsync<AmazonDynamoDBException>(() => dynamo.GetItemAsync(
-            new GetItemRequest { TableName = table, Key = new() { ["PK"] = new("USER#alice"), ["SK"] = new("x") } }, ct));
+            new GetItemRequest { TableName = table, Key = AliceKey() }, ct));
 
         Assert.Equal("ExpiredToken", s3Error.ErrorCode);
         Assert.Equal("ExpiredTokenException", dynamoError.ErrorCode);
@@ -121,7 +124,8 @@ public sealed class AuthenticationRefusalTests(GatewayFixture fixture)
         using var response = await http.SendAsync(replay, ct);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("<Code>RequestTimeTooSkewed</Code>", await response.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        Assert.Contains("<Code>RequestTimeTooSkewed</Code>", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,7 +153,10 @@ public sealed class AuthenticationRefusalTests(GatewayFixture fixture)
         using var sut = new AmazonS3Client(await fixture.TenantUserAsync("alice", ct), config);
 
         var error = await Assert.ThrowsAsync<AmazonS3Exception>(() => sut.PutObjectAsync(
-            new PutObjectRequest { BucketName = bucket, Key = "originals/alice/t.jpg", ContentBody = new string('A', 5000) },
+            new PutObjectRequest
+            {
+                BucketName = bucket, Key = "originals/alice/t.jpg", ContentBody = new string('A', 5000),
+            },
             ct));
 
         Assert.Equal("SignatureDoesNotMatch", error.ErrorCode);
@@ -173,7 +180,8 @@ public sealed class AuthenticationRefusalTests(GatewayFixture fixture)
             new GetObjectTorrentRequest { BucketName = bucket, Key = "originals/alice/a.jpg" }, ct));
 
         Assert.Equal(HttpStatusCode.Forbidden, anonymous.StatusCode);
-        Assert.Contains("<Code>AccessDenied</Code>", await anonymous.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        var text = await anonymous.Content.ReadAsStringAsync(ct);
+        Assert.Contains("<Code>AccessDenied</Code>", text, StringComparison.Ordinal);
         Assert.Equal("AccessDenied", unsupported.ErrorCode);
         Assert.Contains("cannot classify", unsupported.Message, StringComparison.Ordinal);
     }

@@ -19,13 +19,16 @@ public sealed class AwsCliTests(GatewayFixture fixture)
         await File.WriteAllBytesAsync(file, Enumerable.Range(0, 100_000).Select(i => (byte)i).ToArray(), ct);
         var endpoint = fixture.Gateway.Endpoint;
 
-        var copy = await AwsCli.RunAsync(endpoint, credentials, ct, "s3", "cp", file, $"s3://{bucket}/originals/alice/cli.bin");
+        var copy = await AwsCli.RunAsync(
+            endpoint, credentials, ct, "s3", "cp", file, $"s3://{bucket}/originals/alice/cli.bin");
         var list = await AwsCli.RunAsync(endpoint, credentials, ct, "s3", "ls", $"s3://{bucket}/originals/alice/");
         var get = await AwsCli.RunAsync(
-            endpoint, credentials, ct, "s3api", "get-object", "--bucket", bucket, "--key", "originals/alice/cli.bin", back);
+            endpoint, credentials, ct,
+            "s3api", "get-object", "--bucket", bucket, "--key", "originals/alice/cli.bin", back);
         var query = await AwsCli.RunAsync(
             endpoint, credentials, ct, "dynamodb", "query", "--table-name", table,
-            "--key-condition-expression", "PK = :pk", "--expression-attribute-values", "{\":pk\":{\"S\":\"USER#alice\"}}");
+            "--key-condition-expression", "PK = :pk",
+            "--expression-attribute-values", "{\":pk\":{\"S\":\"USER#alice\"}}");
         var identity = await AwsCli.RunAsync(endpoint, credentials, ct, "sts", "get-caller-identity");
         var other = await AwsCli.RunAsync(
             endpoint, credentials, ct, "s3", "cp", file, $"s3://{bucket}/originals/bob/cli.bin");

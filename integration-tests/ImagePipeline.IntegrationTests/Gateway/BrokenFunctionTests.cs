@@ -50,9 +50,11 @@ public sealed class BrokenFunctionTests(GatewayFixture fixture)
 
         Assert.Equal("AccessDenied", error.ErrorCode);
         Assert.Contains("assumed-role/tenant-processor/tenant-alice", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"arn:aws:s3:::{bucket}/processed/bob/stolen/thumb.jpg", error.Message, StringComparison.Ordinal);
+        var stolen = $"arn:aws:s3:::{bucket}/processed/bob/stolen/thumb.jpg";
+        Assert.Contains(stolen, error.Message, StringComparison.Ordinal);
         using var direct = new AmazonS3Client(new BasicAWSCredentials("test", "test"), fixture.DirectS3Config());
-        var listed = await direct.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Prefix = "processed/" }, ct);
+        var listed = await direct.ListObjectsV2Async(
+            new ListObjectsV2Request { BucketName = bucket, Prefix = "processed/" }, ct);
         Assert.Empty(listed.S3Objects ?? []);
     }
 }

@@ -109,7 +109,10 @@ public sealed class CrossTenantRefusalTests(GatewayFixture fixture)
         var error = await Assert.ThrowsAsync<AmazonDynamoDBException>(() => sut.BatchGetItemAsync(
             new BatchGetItemRequest
             {
-                RequestItems = new() { [table] = new KeysAndAttributes { Keys = [Key("alice", "a"), Key("bob", "b")] } },
+                RequestItems = new()
+                {
+                    [table] = new KeysAndAttributes { Keys = [Key("alice", "a"), Key("bob", "b")] },
+                },
             },
             ct));
 
@@ -186,7 +189,8 @@ public sealed class CrossTenantRefusalTests(GatewayFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
-        Assert.Contains("<Code>AccessDenied</Code>", await other.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        var text = await other.Content.ReadAsStringAsync(ct);
+        Assert.Contains("<Code>AccessDenied</Code>", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -219,14 +223,17 @@ public sealed class CrossTenantRefusalTests(GatewayFixture fixture)
 
     private async Task SeedObjectAsync(string bucket, string key, CancellationToken ct)
     {
-        using var direct = new AmazonS3Client(new Amazon.Runtime.BasicAWSCredentials("test", "test"), fixture.DirectS3Config());
+        using var direct = new AmazonS3Client(
+            new Amazon.Runtime.BasicAWSCredentials("test", "test"), fixture.DirectS3Config());
         await direct.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = "seed" }, ct);
     }
 
     private async Task<bool> BackendHasAsync(string bucket, string key, CancellationToken ct)
     {
-        using var direct = new AmazonS3Client(new Amazon.Runtime.BasicAWSCredentials("test", "test"), fixture.DirectS3Config());
-        var listed = await direct.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Prefix = key }, ct);
+        using var direct = new AmazonS3Client(
+            new Amazon.Runtime.BasicAWSCredentials("test", "test"), fixture.DirectS3Config());
+        var listed = await direct.ListObjectsV2Async(
+            new ListObjectsV2Request { BucketName = bucket, Prefix = key }, ct);
         return listed.S3Objects?.Any(o => o.Key == key) == true;
     }
 }

@@ -5,7 +5,8 @@ namespace ImagePipeline.IntegrationTests.Gateway;
 /// <summary>Lets a test see (and change) the exact requests the real SDK sends, as a network attacker could.</summary>
 internal sealed class RecordingHttpClientFactory(Func<HttpRequestMessage, Task>? tamper = null) : HttpClientFactory
 {
-    public List<(HttpMethod Method, Uri Uri, List<KeyValuePair<string, string>> Headers, byte[] Body)> Sent { get; } = [];
+    public List<(HttpMethod Method, Uri Uri, List<KeyValuePair<string, string>> Headers, byte[] Body)> Sent { get; }
+        = [];
 
     public override HttpClient CreateHttpClient(IClientConfig clientConfig) =>
         new(new RecordingHandler(this) { InnerHandler = new HttpClientHandler() });
@@ -19,7 +20,9 @@ internal sealed class RecordingHttpClientFactory(Func<HttpRequestMessage, Task>?
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
         {
             var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(ct);
-            var headers = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+            IEnumerable<KeyValuePair<string, IEnumerable<string>>> contentHeaders =
+                request.Content is null ? [] : request.Content.Headers;
+            var headers = request.Headers.Concat(contentHeaders)
                 .Select(h => new KeyValuePair<string, string>(h.Key, string.Join(",", h.Value)))
                 .ToList();
             owner.Sent.Add((request.Method, request.RequestUri!, headers, body));

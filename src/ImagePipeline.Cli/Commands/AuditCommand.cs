@@ -43,7 +43,13 @@ internal static class AuditCommand
         return command;
     }
 
-    private static int Run(string path, string? tenant, string? decision, bool json, TextWriter output, TextWriter error)
+    private static int Run(
+        string path,
+        string? tenant,
+        string? decision,
+        bool json,
+        TextWriter output,
+        TextWriter error)
     {
         if (decision is not null && !Enum.TryParse<AccessDecision>(decision, ignoreCase: false, out _))
         {

@@ -18,7 +18,8 @@ internal static class AuditTableRenderer
         });
         console.Profile.Width = Math.Max(console.Profile.Width, 200);
         var table = new Table().Title($"Audit trail {Markup.Escape(path)} ({records.Count} requests)");
-        foreach (var column in new[] { "time", "principal", "tenant", "action", "resource", "decision", "statement", "status" })
+        string[] columns = ["time", "principal", "tenant", "action", "resource", "decision", "statement", "status"];
+        foreach (var column in columns)
         {
             table.AddColumn(column);
         }

@@ -47,7 +47,8 @@ internal sealed partial class GatewayRequestHandler
             return;
         }
 
-        var classification = await services.DynamoDb.ClassifyAsync(operation, document.RootElement, http.RequestAborted);
+        var classification = await services.DynamoDb.ClassifyAsync(
+            operation, document.RootElement, http.RequestAborted);
         if (await AuthorizeAsync(exchange, classification, caller) is not { } classified)
         {
             return;

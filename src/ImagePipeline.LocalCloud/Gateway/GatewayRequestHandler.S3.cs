@@ -39,7 +39,8 @@ internal sealed partial class GatewayRequestHandler
             {
                 await RefuseAsync(exchange, smallBody is null
                     ? RequestBodies.TooLarge(AwsService.S3, MaxXmlBody)
-                    : new GatewayError("XAmzContentSHA256Mismatch", "The body does not match x-amz-content-sha256.", 400));
+                    : new GatewayError(
+                        "XAmzContentSHA256Mismatch", "The body does not match x-amz-content-sha256.", 400));
                 return;
             }
 
@@ -77,7 +78,13 @@ internal sealed partial class GatewayRequestHandler
 
         var path = BackendS3Path(s3Target, target);
         var result = await services.Forwarder.ForwardAsync(
-            exchange.Http, "s3", path, body, SigV4.UnsignedPayload, exchange.TraceId, services.Options.Clock.GetUtcNow());
+            exchange.Http,
+            "s3",
+            path,
+            body,
+            SigV4.UnsignedPayload,
+            exchange.TraceId,
+            services.Options.Clock.GetUtcNow());
         exchange.BackendRequestId = result.RequestId;
         LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
         if (result.Status is >= 200 and < 300 && classified.ObjectCreatedEvent is { } eventName)
@@ -125,7 +132,8 @@ internal sealed partial class GatewayRequestHandler
     {
         if (target.Signature.Presigned)
         {
-            return target.Query.FirstOrDefault(pair => pair.Key == "X-Amz-Content-Sha256").Value ?? SigV4.UnsignedPayload;
+            var signed = target.Query.FirstOrDefault(pair => pair.Key == "X-Amz-Content-Sha256").Value;
+            return signed ?? SigV4.UnsignedPayload;
         }
 
         var header = request.Headers["x-amz-content-sha256"].ToString();
@@ -133,13 +141,13 @@ internal sealed partial class GatewayRequestHandler
     }
 
     private static bool SmallBodyMatches(byte[] body, string payloadHash) =>
-        payloadHash.Length != 64 || string.Equals(SigV4.Sha256Hex(body), payloadHash, StringComparison.OrdinalIgnoreCase);
+        payloadHash.Length != 64
+        || string.Equals(SigV4.Sha256Hex(body), payloadHash, StringComparison.OrdinalIgnoreCase);
 
     private static string BackendS3Path(S3Target s3Target, RequestTarget target)
     {
-        var path = s3Target.VirtualHosted
-            ? "/" + AwsUri.Encode(s3Target.Bucket!) + (target.RawPath.StartsWith('/') ? target.RawPath : "/" + target.RawPath)
-            : target.RawPath;
+        var rawPath = target.RawPath.StartsWith('/') ? target.RawPath : "/" + target.RawPath;
+        var path = s3Target.VirtualHosted ? "/" + AwsUri.Encode(s3Target.Bucket!) + rawPath : target.RawPath;
         var kept = target.RawQuery
             .Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Where(part => !PresignParameters.Contains(AwsUri.Decode(part.Split('=')[0])));
@@ -153,5 +161,10 @@ internal sealed partial class GatewayRequestHandler
 
     [LoggerMessage(EventId = 211, Level = LogLevel.Error,
         Message = "Request {RequestId}: the object-created hook failed for {Bucket}/{Key}")]
-    private static partial void LogHookFailed(ILogger logger, string requestId, string bucket, string key, Exception ex);
+    private static partial void LogHookFailed(
+        ILogger logger,
+        string requestId,
+        string bucket,
+        string key,
+        Exception ex);
 }

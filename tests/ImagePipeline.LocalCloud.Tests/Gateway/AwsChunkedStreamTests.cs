@@ -12,7 +12,9 @@ public sealed class AwsChunkedStreamTests
     private const string Secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
     private const string SeedSignature = "4f232c4386841ef735655705268965c44a0e4690baa4adea153f7db9fa80a0a9";
 
-    private static byte[] DocumentedBody(string firstSignature = "ad80c730a21e5b8d04586a2213dd63b9a0e99e0e2307b0ade35a65485a288648")
+    private const string FirstChunkSignature = "ad80c730a21e5b8d04586a2213dd63b9a0e99e0e2307b0ade35a65485a288648";
+
+    private static byte[] DocumentedBody(string firstSignature = FirstChunkSignature)
     {
         var body = new MemoryStream();
         void Chunk(int size, string signature)
@@ -37,7 +39,8 @@ public sealed class AwsChunkedStreamTests
     [Fact]
     public async Task ReadAsync_AwsDocumentedSignedChunks_DecodesTheWholePayload()
     {
-        await using var sut = new AwsChunkedStream(new MemoryStream(DocumentedBody()), DocumentedSigning(), null, 66560);
+        await using var sut = new AwsChunkedStream(
+            new MemoryStream(DocumentedBody()), DocumentedSigning(), null, 66560);
         using var decoded = new MemoryStream();
 
         await sut.CopyToAsync(decoded, TestContext.Current.CancellationToken);

@@ -158,7 +158,8 @@ public sealed class DynamoDbRequestClassifierTests
               {"Put": {"TableName": "meta", "Item": {"PK": {"S": "USER#alice"}, "SK": {"S": "IMAGE#a"}}}},
               {"Update": {"TableName": "meta", "Key": {"PK": {"S": "USER#bob"}, "SK": {"S": "IMAGE#b"}},
                           "UpdateExpression": "SET Done = :t"}},
-              {"ConditionCheck": {"TableName": "meta", "Key": {"PK": {"S": "USER#alice"}, "SK": {"S": "IMAGE#cat"}}, "ConditionExpression": "attribute_exists(PK)"}}]}
+              {"ConditionCheck": {"TableName": "meta", "Key": {"PK": {"S": "USER#alice"}, "SK": {"S": "IMAGE#cat"}},
+                                  "ConditionExpression": "attribute_exists(PK)"}}]}
             """);
 
         Assert.Equal(

@@ -84,7 +84,7 @@ internal static class S3RequestClassifier
         return facts.Method switch
         {
             "GET" => Object(facts, ObjectRead(facts)),
-            "HEAD" => Object(facts, facts.Has("versionId") ? ("HeadObject", "GetObjectVersion") : ("HeadObject", "GetObject")),
+            "HEAD" => Object(facts, ("HeadObject", facts.Has("versionId") ? "GetObjectVersion" : "GetObject")),
             "PUT" => ClassifyObjectPut(facts),
             "DELETE" => Object(facts, ObjectDelete(facts)),
             "POST" when facts.Has("uploads") => Object(facts, ("CreateMultipartUpload", "PutObject")),

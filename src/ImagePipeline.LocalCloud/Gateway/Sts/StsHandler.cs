@@ -4,7 +4,7 @@ using ImagePipeline.LocalCloud.Iam;
 
 namespace ImagePipeline.LocalCloud.Gateway.Sts;
 
-/// <summary>Answers STS itself: <c>AssumeRole</c> after the trust-policy checks, and <c>GetCallerIdentity</c>.</summary>
+/// <summary>Answers STS itself: <c>AssumeRole</c> after the trust checks, and <c>GetCallerIdentity</c>.</summary>
 /// <remarks>STS calls are never forwarded: the sessions they issue exist only in the gateway's registry.</remarks>
 internal sealed class StsHandler(IamRegistry registry, RoleSessionIssuer issuer, AccessEnforcer enforcer)
 {
@@ -149,7 +149,8 @@ internal sealed class StsHandler(IamRegistry registry, RoleSessionIssuer issuer,
         if (role is null)
         {
             // An unknown role is refused with the same words as a forbidden one, as AWS does.
-            exchange.Verdict = AccessVerdict.Refused("because no identity-based policy allows the sts:AssumeRole action");
+            exchange.Verdict = AccessVerdict.Refused(
+                "because no identity-based policy allows the sts:AssumeRole action");
             return ServiceErrors.AccessDenied(
                 AwsService.Sts, AccessEnforcer.DenialMessage(caller, checks[0], exchange.Verdict));
         }
