@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using ImagePipeline.Benchmarks.Resize;
 
-if (PeakMemoryCommand.TryRun(args, out var exitCode))
+if (PeakMemoryCommand.TryRun(args, out var exitCode) || SideBySideCommand.TryRun(args, out exitCode))
 {
     return exitCode;
 }

@@ -1,13 +1,15 @@
 using ImagePipeline.Cli.Commands;
+using ImagePipeline.IntegrationTests.Infrastructure;
 using Spectre.Console;
 
 namespace ImagePipeline.IntegrationTests.Pipeline;
 
-public sealed class DemoCommandTests
+public sealed class DemoCommandTests(MotoFixture moto)
 {
     [Fact]
     public async Task Demo_TwoTenants_ExitsZeroAndPrintsBothTenantsVariantsAndStatus()
     {
+        moto.EnsureAvailable();
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

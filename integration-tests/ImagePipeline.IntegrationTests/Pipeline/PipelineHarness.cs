@@ -20,7 +20,7 @@ internal sealed class PipelineHarness : IDisposable
 
     public ResizeFunction Function { get; }
 
-    /// <summary>Creates fresh storage and the function on it; <paramref name="configure"/> adjusts its options.</summary>
+    /// <summary>Creates fresh storage and the function on it; <paramref name="configure"/> adjusts options.</summary>
     public static async Task<PipelineHarness> CreateAsync(
         MotoFixture moto,
         CancellationToken cancellationToken,

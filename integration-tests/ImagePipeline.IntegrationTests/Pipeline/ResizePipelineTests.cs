@@ -102,6 +102,31 @@ public sealed class ResizePipelineTests(MotoFixture moto)
     }
 
     [Fact]
+    public async Task HandleJsonAsync_NewerUploadFinishesDuringAnOlderEvent_VariantsEndFromTheNewerUpload()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var sut = await PipelineHarness.CreateAsync(moto, ct);
+        var older = await sut.UploadAsync("originals/alice/race.jpg", DemoSamples.Jpeg(800, 600, 13), "1401", ct);
+        var engine = new InterleavingEngine(ImageEngines.Create(ImageEngines.DefaultName), async () =>
+        {
+            var newer = await sut.UploadAsync("originals/alice/race.jpg", DemoSamples.Jpeg(600, 900, 14), "1402", ct);
+            await sut.InvokeAsync(newer, new InvocationContext("newer"), ct);
+        });
+        var slowOlder = new ResizeFunction(
+            ResizeFunctionFactory.CreateTenantClients(sut.Storage.Options),
+            engine,
+            new ResizeFunctionSettings { TableName = sut.Storage.Options.TableName });
+
+        var report = await slowOlder.HandleAsync(S3EventFactory.ForUpload(older), new InvocationContext("older"), ct);
+
+        Assert.Equal(RecordOutcomeKind.Superseded, Assert.Single(report.Records).Kind);
+        var item = Assert.Single(await sut.Storage.ScanAsync(ct));
+        Assert.Equal("newer", item[ImageItemAttributes.RequestId].S);
+        AssertImage(await sut.Storage.GetAsync("processed/alice/race.jpg/medium.jpg", ct), "image/jpeg", 600, 900);
+        AssertImage(await sut.Storage.GetAsync("processed/alice/race.jpg/thumb.jpg", ct), "image/jpeg", 171, 256);
+    }
+
+    [Fact]
     public async Task HandleJsonAsync_OlderSequencerForTheSameContent_DoesNotOverwriteTheNewerItem()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -40,7 +40,7 @@ internal sealed class DemoRunner
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
-        _progress.Step("Starting moto server (S3 and DynamoDB on one loopback port)");
+        _progress.Step("Starting moto server (a first run may install it into a private Python environment)");
         await using var backend = await DemoBackend.StartAsync(NullLogger.Instance, cancellationToken);
         _progress.Done($"moto server listening on {backend.Options.EndpointUrl}");
 

@@ -9,7 +9,7 @@ namespace ImagePipeline.Cli.Demo;
 /// <remarks>Seeded, so every run uploads the same bytes; nothing is downloaded and no licence applies.</remarks>
 internal static class DemoSamples
 {
-    /// <summary>The samples of the tenant at <paramref name="index"/>: photos, a PNG with alpha, a hostile file.</summary>
+    /// <summary>Tenant number <paramref name="index"/>'s samples: photos, a PNG with alpha, hostile bytes.</summary>
     public static IReadOnlyList<DemoSample> ForTenant(int index)
     {
         var seed = 1000 + index;

@@ -7,10 +7,10 @@ namespace ImagePipeline.Core.Imaging;
 /// <summary>The native engine on libvips (NetVips): shrink-on-load decoding in bounded memory.</summary>
 /// <remarks>
 /// The shared <see cref="InputGuard"/> checks format, completeness, pixel count and progressive size first. The
-/// first variant is made by <c>thumbnail_buffer</c>, which lets the JPEG and WebP decoders shrink while they decode;
-/// each smaller variant is resampled from the one before it, so the original is decoded once. EXIF orientation is
-/// applied, an embedded ICC profile is converted to sRGB, and outputs are saved with no metadata. Instances are
-/// stateless and safe to share between threads.
+/// first variant is decoded shrunk: JPEGs by libjpeg's DCT scaling, WebPs by <c>thumbnail_buffer</c>; each smaller
+/// variant is resampled from the one before it, so the original is decoded once. EXIF orientation is applied,
+/// an embedded ICC profile is converted to sRGB, and outputs are saved with no metadata. Instances are stateless
+/// and safe to share between threads.
 /// </remarks>
 public sealed class VipsEngine : IImageEngine
 {
@@ -70,19 +70,10 @@ public sealed class VipsEngine : IImageEngine
             foreach (var variant in spec.Variants)
             {
                 token.ThrowIfCancellationRequested();
-                var size = VariantGeometry.Fit(probe.Size, variant);
-                var resized = previous is not null && new PixelSize(previous.Width, previous.Height).Covers(size)
-                    ? previous.ThumbnailImage(size.Width, height: size.Height, size: Enums.Size.Force, noRotate: true)
-                    : Thumbnail(buffer, header, probe, size);
-                using (resized)
-                {
-                    // Held in memory so the next, smaller variant is resampled from it instead of decoding again.
-                    var current = VipsOutput.Normalise(resized, header.HasAlpha).CopyMemory();
-                    previous?.Dispose();
-                    previous = current;
-                }
-
-                variants.Add(VipsOutput.Encode(variant.Name, previous, header.HasAlpha, spec.JpegQuality));
+                var current = Resample(buffer, header, probe, previous, VariantGeometry.Fit(probe.Size, variant));
+                previous?.Dispose();
+                previous = current;
+                variants.Add(VipsOutput.Encode(variant.Name, current, header.HasAlpha, spec.JpegQuality));
             }
         }
         finally
@@ -91,6 +82,17 @@ public sealed class VipsEngine : IImageEngine
         }
 
         return ResizeOutcome.Success(source, variants);
+    }
+
+    /// <summary>Makes one variant in memory, from the previous variant when that is large enough.</summary>
+    /// <remarks>Held in memory so the next, smaller variant is resampled from it instead of decoding again.</remarks>
+    private static Image Resample(byte[] buffer, ImageHeader header, VipsProbe probe, Image? previous, PixelSize size)
+    {
+        using var resized = previous is not null && new PixelSize(previous.Width, previous.Height).Covers(size)
+            ? previous.ThumbnailImage(size.Width, height: size.Height, size: Enums.Size.Force, noRotate: true)
+            : Thumbnail(buffer, header, probe, size);
+        using var normalised = VipsOutput.Normalise(resized, header.HasAlpha);
+        return normalised.CopyMemory();
     }
 
     private static Image Thumbnail(byte[] buffer, ImageHeader header, VipsProbe probe, PixelSize size)

@@ -15,7 +15,7 @@ public sealed record FunctionOptions
     public const string EndpointVariable = "IMAGEPIPELINE_ENDPOINT_URL";
 
     /// <summary>The variable naming the image engine.</summary>
-    public const string EngineVariable = "IMAGEPIPELINE_ENGINE";
+    public const string EngineVariable = ImagePipeline.Core.Imaging.ImageEngines.EnvironmentVariable;
 
     /// <summary>The standard variable naming the region.</summary>
     public const string RegionVariable = "AWS_REGION";

@@ -8,5 +8,8 @@ internal sealed record OriginalRead(ReadOnlyMemory<byte> Content, string? SkipRe
     /// <summary>The length S3 declared for the object.</summary>
     public long DeclaredLength { get; init; }
 
+    /// <summary>The ETag of the content read, without quotes.</summary>
+    public string ETag { get; init; } = string.Empty;
+
     public bool IsStale => SkipReason is not null;
 }

@@ -12,11 +12,17 @@ namespace ImagePipeline.Function.Processing;
 /// <remarks>
 /// Steps: (1) check the record and its key without calling any service; (2) take the tenant's clients;
 /// (3) read the original pinned to the event's ETag; (4) resize; (5) write the variants; (6) write the
-/// item with the sequencer condition. Refused input ends as a value; a service failure ends as
-/// <see cref="RecordOutcomeKind.Failed"/> so the invocation can throw after every record was tried.
+/// item with the sequencer condition. When the original changed during (3) to (5), the variants are rebuilt
+/// from the current original (see <see cref="VariantRepair"/>) and the item is left to the newer event.
+/// Refused input ends as a value; a service failure ends as <see cref="RecordOutcomeKind.Failed"/> so the
+/// invocation can throw after every record was tried.
 /// </remarks>
 internal sealed class RecordProcessor
 {
+    private const string SupersededWhileProcessing =
+        "a newer upload replaced the original while this event was processed; the variants were rebuilt "
+        + "from the current original and the item is left to the newer event";
+
     private readonly ITenantClients _clients;
     private readonly IImageEngine _engine;
     private readonly ResizeFunctionSettings _settings;
@@ -38,14 +44,14 @@ internal sealed class RecordProcessor
     }
 
     public async Task<RecordOutcome> ProcessAsync(
-        S3EventRecord record,
+        S3EventRecord? record,
         InvocationContext context,
         CancellationToken cancellationToken)
     {
         var check = RecordValidator.Check(record);
         if (!check.IsValid)
         {
-            ReportEnded(check.Outcome, record.EventName);
+            ReportEnded(check.Outcome, record?.EventName);
             return check.Outcome;
         }
 
@@ -85,9 +91,7 @@ internal sealed class RecordProcessor
         var downloadMs = timer.Lap();
         if (read.IsStale)
         {
-            FunctionLog.EventSuperseded(_logger, work.Original.Key, read.SkipReason!);
-            FunctionMetrics.Skipped.Add(1, FunctionMetrics.Reason("superseded"));
-            return Ended(RecordOutcomeKind.Superseded, work, read.SkipReason);
+            return Superseded(work, read.SkipReason!);
         }
 
         var outcome = read.DeclaredLength > spec.MaxInputBytes
@@ -96,13 +100,45 @@ internal sealed class RecordProcessor
         var resizeMs = timer.Lap();
         FunctionMetrics.ResizeDuration.Record(resizeMs);
 
-        var variants = outcome.Succeeded
-            ? await VariantWriter.WriteAsync(
-                clients.S3, work.Bucket, work.Original, outcome.Variants, cancellationToken)
-            : [];
+        var variants = await WriteVariantsAsync(clients.S3, work, outcome, cancellationToken);
+        if (variants is null)
+        {
+            return Superseded(work, SupersededWhileProcessing);
+        }
+
         var timings = new ImageTimings(downloadMs, resizeMs, timer.Lap(), timer.Total());
         var image = new ProcessedImage(outcome, read.DeclaredLength, variants, timings);
         return await FinishAsync(work, clients.DynamoDb, context, image, cancellationToken);
+    }
+
+    /// <summary>Writes the variants; null when a newer upload landed meanwhile and they were rebuilt from it.</summary>
+    private async Task<IReadOnlyList<VariantRecord>?> WriteVariantsAsync(
+        Amazon.S3.IAmazonS3 s3,
+        ValidatedRecord work,
+        ResizeOutcome outcome,
+        CancellationToken cancellationToken)
+    {
+        if (!outcome.Succeeded)
+        {
+            return [];
+        }
+
+        var variants = await VariantWriter.WriteAsync(
+            s3, work.Bucket, work.Original, outcome.Variants, cancellationToken);
+        if (await OriginalReader.IsCurrentAsync(s3, work, work.ETag, cancellationToken))
+        {
+            return variants;
+        }
+
+        await VariantRepair.RepairAsync(s3, work, _engine, _settings.Spec, cancellationToken);
+        return null;
+    }
+
+    private RecordOutcome Superseded(ValidatedRecord work, string why)
+    {
+        FunctionLog.EventSuperseded(_logger, work.Original.Key, why);
+        FunctionMetrics.Skipped.Add(1, FunctionMetrics.Reason("superseded"));
+        return Ended(RecordOutcomeKind.Superseded, work, why);
     }
 
     private async Task<RecordOutcome> FinishAsync(

@@ -8,8 +8,13 @@ internal static class RecordValidator
 {
     private const string ObjectCreatedPrefix = "ObjectCreated:";
 
-    public static RecordCheck Check(S3EventRecord record)
+    public static RecordCheck Check(S3EventRecord? record)
     {
+        if (record is null)
+        {
+            return Refuse(null, "The event holds a null record.");
+        }
+
         var rawKey = record.S3?.ObjectEntity?.Key;
         if (record.EventSource != "aws:s3" || record.EventVersion?.StartsWith("2.", StringComparison.Ordinal) != true)
         {

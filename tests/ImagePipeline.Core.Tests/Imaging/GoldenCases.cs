@@ -59,14 +59,7 @@ public static class GoldenCases
 
     private static Image RotatedPristine()
     {
-        var image = SyntheticImages.Photo(300, 200, seed: 11);
-        image.ProcessPixelRows(rows =>
-        {
-            for (var y = 0; y < 60; y++)
-            {
-                rows.GetRowSpan(y)[..60].Fill(new Rgb24(255, 0, 0));
-            }
-        });
+        var image = SyntheticImages.PhotoWithRedCorner(300, 200, seed: 11);
         image.Mutate(x => x.Rotate(RotateMode.Rotate90));
         return image;
     }

@@ -117,6 +117,29 @@ public sealed class ImageEngineContractTests
         Assert.True(IsRed(decoded[32, 24]), $"centre is {decoded[32, 24]}");
     }
 
+    [Fact]
+    public void Resize_AnimatedWebPWithVips_UsesFirstFrameOnly()
+    {
+        var sut = ImageEngines.Create(VipsEngine.EngineName);
+
+        var outcome = sut.Resize(VipsSamples.AnimatedWebP(), ResizeSpec.Default, Token);
+
+        var medium = outcome.Variants[0];
+        AssertVariant(medium, "medium", ImageFormat.Jpeg, 64, 48);
+        using var decoded = Image.Load<Rgb24>(medium.Content.Span);
+        Assert.True(IsRed(decoded[32, 24]), $"centre is {decoded[32, 24]}");
+    }
+
+    [Fact]
+    public void Resize_AnimatedWebPWithImageSharp_ReturnsUnsupportedFormat()
+    {
+        var sut = ImageEngines.Create(ImageSharpEngine.EngineName);
+
+        var outcome = sut.Resize(VipsSamples.AnimatedWebP(), ResizeSpec.Default, Token);
+
+        Assert.Equal(RejectionReason.UnsupportedFormat, outcome.Rejection?.Reason);
+    }
+
     [Theory]
     [MemberData(nameof(EngineTheoryData.Names), MemberType = typeof(EngineTheoryData))]
     public void Resize_ConcurrentCalls_MatchSerialOutput(string engine)

@@ -38,6 +38,28 @@ public sealed class ImageEngineHostileInputTests
     }
 
     [Theory]
+    [InlineData("empty")]
+    [InlineData("truncated-jpeg")]
+    [InlineData("random-bytes")]
+    [InlineData("png-bomb")]
+    [InlineData("jpeg-bomb")]
+    [InlineData("gif-bomb")]
+    [InlineData("webp-bomb")]
+    public void Resize_HostileInput_EveryEngineGivesTheSameRejection(string sample)
+    {
+        var input = Sample(sample);
+
+        var rejections = ImageEngines.Names
+            .Select(name => ImageEngines.Create(name))
+            .Select(sut => sut.Resize(input, ResizeSpec.Default, TestContext.Current.CancellationToken))
+            .Select(outcome => outcome.Rejection)
+            .ToArray();
+
+        Assert.NotNull(rejections[0]);
+        Assert.All(rejections, rejection => Assert.Equal(rejections[0], rejection));
+    }
+
+    [Theory]
     [MemberData(nameof(EngineTheoryData.Names), MemberType = typeof(EngineTheoryData))]
     public void Resize_PngBomb_MessageNamesDeclaredSizeAndLimit(string engine)
     {

@@ -79,6 +79,19 @@ public sealed class ResizeFunctionTests
     }
 
     [Fact]
+    public async Task HandleJsonAsync_NullRecord_IsRefusedWithoutCrashing()
+    {
+        var sut = NewSut();
+        var payload = Encoding.UTF8.GetBytes("{\"Records\":[null]}");
+        var ct = TestContext.Current.CancellationToken;
+
+        var report = await sut.HandleJsonAsync(payload, new InvocationContext("r"), ct);
+
+        Assert.Equal(RecordOutcomeKind.Refused, Assert.Single(report.Records).Kind);
+        Assert.Empty(_clients.Requests);
+    }
+
+    [Fact]
     public async Task HandleAsync_FailedRecord_LogsOneJsonLineWithRequestTraceTenantKeyAndException()
     {
         var sut = NewSut();

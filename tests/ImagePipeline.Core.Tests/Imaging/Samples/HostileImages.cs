@@ -81,14 +81,7 @@ public static class HostileImages
     /// <remarks>Stored 300x200 with a red block at the stored top-left: once oriented it sits top-right.</remarks>
     public static byte[] ExifRotatedJpeg()
     {
-        using var image = SyntheticImages.Photo(300, 200, seed: 11);
-        image.ProcessPixelRows(rows =>
-        {
-            for (var y = 0; y < 60; y++)
-            {
-                rows.GetRowSpan(y)[..60].Fill(new Rgb24(255, 0, 0));
-            }
-        });
+        using var image = SyntheticImages.PhotoWithRedCorner(300, 200, seed: 11);
         image.Metadata.ExifProfile = MetadataSamples.ExifWithGps(orientation: 6);
         image.Metadata.XmpProfile = MetadataSamples.Xmp();
         return SyntheticImages.Encode(image, new JpegEncoder { Quality = 90 });

@@ -31,6 +31,20 @@ public static class SyntheticImages
         return image;
     }
 
+    /// <summary>A photo with a 60x60 pure red block at its top-left corner, to show where orientation moved it.</summary>
+    public static Image<Rgb24> PhotoWithRedCorner(int width, int height, int seed)
+    {
+        var image = Photo(width, height, seed);
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < 60; y++)
+            {
+                rows.GetRowSpan(y)[..60].Fill(new Rgb24(255, 0, 0));
+            }
+        });
+        return image;
+    }
+
     public static byte[] PhotoJpeg(int width, int height, int seed, int quality = 90)
     {
         using var image = Photo(width, height, seed);
