@@ -5,7 +5,8 @@ internal static class BenchmarkPolicies
 {
     public const string Trust = """
         {"Version": "2012-10-17", "Statement": [
-          {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:user/broker"}, "Action": "sts:AssumeRole"}]}
+          {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:user/broker"},
+           "Action": "sts:AssumeRole"}]}
         """;
 
     public static string User(string bucket, string table) => $$$$"""

@@ -75,7 +75,10 @@ public class GatewayBenchmarks
     public Task<GetItemResponse> GetItemGateway() => GetItem(_gatewayDynamo);
 
     private Task<PutObjectResponse> Put(AmazonS3Client s3) =>
-        s3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = Key, InputStream = new MemoryStream(_payload) });
+        s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = _bucket, Key = Key, InputStream = new MemoryStream(_payload),
+        });
 
     private async Task<long> Get(AmazonS3Client s3)
     {
@@ -104,8 +107,9 @@ public class GatewayBenchmarks
         _bucket = "bench-" + Guid.NewGuid().ToString("N")[..10];
         _table = "bench-" + Guid.NewGuid().ToString("N")[..10];
         var direct = new BasicAWSCredentials("test", "test");
-        _directS3 = new AmazonS3Client(direct, new AmazonS3Config { ServiceURL = _moto.Endpoint.ToString(), ForcePathStyle = true });
-        _directDynamo = new AmazonDynamoDBClient(direct, new AmazonDynamoDBConfig { ServiceURL = _moto.Endpoint.ToString() });
+        var endpoint = _moto.Endpoint.ToString();
+        _directS3 = new AmazonS3Client(direct, new AmazonS3Config { ServiceURL = endpoint, ForcePathStyle = true });
+        _directDynamo = new AmazonDynamoDBClient(direct, new AmazonDynamoDBConfig { ServiceURL = endpoint });
         await _directS3.PutBucketAsync(_bucket);
         await _directDynamo.CreateTableAsync(new CreateTableRequest
         {
@@ -133,8 +137,10 @@ public class GatewayBenchmarks
     {
         var registry = new IamRegistry();
         var roleArn = $"arn:aws:iam::{registry.Account}:role/tenant-user";
-        registry.PutRole(new IamRole(roleArn, BenchmarkPolicies.Trust, [new NamedPolicy("tenant-user", BenchmarkPolicies.User(_bucket, _table))]));
-        _gateway = await LocalGateway.StartAsync(new LocalGatewayOptions { BackendEndpoint = _moto.Endpoint, Registry = registry });
+        var policy = new NamedPolicy("tenant-user", BenchmarkPolicies.User(_bucket, _table));
+        registry.PutRole(new IamRole(roleArn, BenchmarkPolicies.Trust, [policy]));
+        _gateway = await LocalGateway.StartAsync(
+            new LocalGatewayOptions { BackendEndpoint = _moto.Endpoint, Registry = registry });
         return _gateway.Sessions.IssueRoleSession(new RoleSessionRequest(
             roleArn, "bench", new Dictionary<string, string> { ["UserID"] = Tenant }));
     }

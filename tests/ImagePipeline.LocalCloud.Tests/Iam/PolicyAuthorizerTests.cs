@@ -61,7 +61,9 @@ public sealed class PolicyAuthorizerTests
     {
         var (sut, alice) = Setup();
 
-        var verdict = sut.Authorize(Query(alice, "originals/alice/secret.jpg", new NamedPolicy("BucketPolicy:b", DenySecrets)));
+        var bucketPolicy = new NamedPolicy("BucketPolicy:b", DenySecrets);
+
+        var verdict = sut.Authorize(Query(alice, "originals/alice/secret.jpg", bucketPolicy));
 
         Assert.Equal(AccessDecision.ExplicitDeny, verdict.Decision);
         Assert.Equal("BucketPolicy:b:NoSecrets", verdict.DecidingStatement);
