@@ -1,6 +1,8 @@
+using System.Text;
 using ImagePipeline.LocalCloud.Gateway.Classification;
 using ImagePipeline.LocalCloud.Gateway.Forwarding;
 using ImagePipeline.LocalCloud.Gateway.Signing;
+using ImagePipeline.Policies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -45,6 +47,11 @@ internal sealed partial class GatewayRequestHandler
             }
 
             facts = facts with { Body = smallBody };
+            if (BucketPolicyProblem(facts) is { } malformed)
+            {
+                await RefuseAsync(exchange, malformed);
+                return;
+            }
         }
 
         byte[] signingKey = [];
@@ -87,6 +94,11 @@ internal sealed partial class GatewayRequestHandler
             services.Options.Clock.GetUtcNow());
         exchange.BackendRequestId = result.RequestId;
         LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
+        if (result.Status is >= 200 and < 300)
+        {
+            KeepBucketPolicy(classified, smallBody);
+        }
+
         if (result.Status is >= 200 and < 300 && classified.ObjectCreatedEvent is { } eventName)
         {
             await NotifyAsync(exchange, classified, eventName, body?.Headers.ContentLength, result);
@@ -125,6 +137,37 @@ internal sealed partial class GatewayRequestHandler
         catch (Exception ex)
         {
             LogHookFailed(logger, exchange.RequestId, created.Bucket, created.Key, ex);
+        }
+    }
+
+    // The gateway enforces bucket policies from its registry, so a policy set through S3 must land there too.
+    private void KeepBucketPolicy(ClassifiedRequest classified, byte[]? body)
+    {
+        if (classified.Operation == "PutBucketPolicy" && body is not null)
+        {
+            services.Options.Registry.PutBucketPolicy(classified.Bucket!, Encoding.UTF8.GetString(body));
+        }
+        else if (classified.Operation == "DeleteBucketPolicy")
+        {
+            services.Options.Registry.PutBucketPolicy(classified.Bucket!, null);
+        }
+    }
+
+    private static GatewayError? BucketPolicyProblem(S3RequestFacts facts)
+    {
+        if (facts.Method != "PUT" || facts.Body is not { } body)
+        {
+            return null;
+        }
+
+        try
+        {
+            PolicyDocument.Parse(Encoding.UTF8.GetString(body.Span), PolicyKind.Resource, "bucket policy");
+            return null;
+        }
+        catch (PolicyFormatException ex)
+        {
+            return new GatewayError("MalformedPolicy", ex.Message, 400);
         }
     }
 
