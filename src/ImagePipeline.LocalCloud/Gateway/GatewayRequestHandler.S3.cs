@@ -117,13 +117,16 @@ internal sealed partial class GatewayRequestHandler
             return;
         }
 
+        // The writer has its answer before the hook runs, so a slow subscriber never delays an upload.
+        await exchange.Http.Response.CompleteAsync();
+
         var etag = result.ETag;
         if (eventName != "ObjectCreated:Put" || size is null || etag is null)
         {
             (size, etag) = await services.Forwarder.HeadObjectAsync(
                 "/" + AwsUri.Encode(classified.Bucket!) + "/" + AwsUri.Encode(classified.Key!, keepSlash: true),
                 services.Options.Clock.GetUtcNow(),
-                exchange.Http.RequestAborted);
+                CancellationToken.None);
         }
 
         var created = new ObjectCreatedEvent(
@@ -132,7 +135,8 @@ internal sealed partial class GatewayRequestHandler
             exchange.TraceId, services.Options.Clock.GetUtcNow());
         try
         {
-            await hook(created, exchange.Http.RequestAborted);
+            // S3 notifies whether or not the writer is still connected, so the hook is not tied to the caller.
+            await hook(created, CancellationToken.None);
         }
         catch (Exception ex)
         {

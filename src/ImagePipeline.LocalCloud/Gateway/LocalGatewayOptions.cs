@@ -43,7 +43,10 @@ public sealed record LocalGatewayOptions
     public IAuditSink? AuditSink { get; init; }
 
     /// <summary>Called after each successful forwarded PutObject, CopyObject or CompleteMultipartUpload.</summary>
-    /// <remarks>Runs after the response has been sent; an exception is logged and does not reach the caller.</remarks>
+    /// <remarks>
+    /// Runs after the response has been completed, whether or not the writer stays connected; an exception is
+    /// logged and does not reach the writer. Keep it quick (queue the work): requests wait for it to return.
+    /// </remarks>
     public Func<ObjectCreatedEvent, CancellationToken, ValueTask>? OnObjectCreated { get; init; }
 
     /// <summary>The clock used for signatures, sessions and audit times.</summary>
