@@ -23,14 +23,30 @@ public sealed record AuthorizationRequest
     public RequestContext Context { get; init; } = new();
 
     /// <summary>The account field of an ARN, or an empty string when it has none.</summary>
-    public static string AccountOf(string arn)
+    public static string AccountOf(string arn) => AccountSpan(arn).ToString();
+
+    /// <summary>The account field of an ARN without allocating; empty when it has none.</summary>
+    internal static ReadOnlySpan<char> AccountSpan(string arn)
     {
         if (!arn.StartsWith("arn:", StringComparison.Ordinal))
         {
-            return string.Empty;
+            return default;
         }
 
-        var parts = arn.Split(':', 6);
-        return parts.Length >= 5 ? parts[4] : string.Empty;
+        var span = arn.AsSpan();
+        var start = 0;
+        for (var field = 0; field < 4; field++)
+        {
+            var colon = span[start..].IndexOf(':');
+            if (colon < 0)
+            {
+                return default;
+            }
+
+            start += colon + 1;
+        }
+
+        var end = span[start..].IndexOf(':');
+        return end < 0 ? default : span.Slice(start, end);
     }
 }

@@ -9,6 +9,11 @@ namespace ImagePipeline.Policies;
 /// boundary and session policies; otherwise the identity policies must grant, within the boundary and the
 /// session policies. Across accounts both the identity side and the resource policy must grant.
 /// Thread-safe: evaluation does not mutate the evaluator.
+/// Limitations, each on the side of refusing: resource wildcards match the whole ARN as one string (AWS matches
+/// field by field, which differs only when a wildcard would span a <c>:</c> of the first five fields); a request
+/// value that a numeric, date, IP or binary operator cannot parse makes that condition false; an operator without
+/// a set qualifier on a multi-valued key holds when any value matches (negated: when none does).
+/// Organization SCPs and RCPs are not modelled.
 /// </remarks>
 public sealed class PolicyEvaluator
 {
@@ -38,11 +43,11 @@ public sealed class PolicyEvaluator
     public AuthorizationDecision Evaluate(AuthorizationRequest request)
     {
         var principalAccount = request.PrincipalAccount.Length > 0
-            ? request.PrincipalAccount
-            : AuthorizationRequest.AccountOf(request.Principal);
+            ? request.PrincipalAccount.AsSpan()
+            : AuthorizationRequest.AccountSpan(request.Principal);
         var resourceAccount = request.ResourceAccount.Length > 0
-            ? request.ResourceAccount
-            : AuthorizationRequest.AccountOf(request.Resource);
+            ? request.ResourceAccount.AsSpan()
+            : AuthorizationRequest.AccountSpan(request.Resource);
         var trace = default(EvaluationTrace);
 
         var identity = Scan(_identity, request, principalAccount, ref trace);
@@ -63,7 +68,7 @@ public sealed class PolicyEvaluator
             // A service principal has no account; AWS judges its grants by the resource policy alone.
             var sameAccount = resourceAccount.Length == 0
                 || principalAccount.Length == 0
-                || resourceAccount == principalAccount;
+                || resourceAccount.SequenceEqual(principalAccount);
             var allowed = sameAccount
                 ? resource.Grant == PrincipalMatch.Direct
                     || (resource.Grant == PrincipalMatch.Role && withinBoundary && withinSession)
@@ -78,7 +83,7 @@ public sealed class PolicyEvaluator
     private static ScanResult Scan(
         CompiledStatement[] statements,
         AuthorizationRequest request,
-        string principalAccount,
+        ReadOnlySpan<char> principalAccount,
         ref EvaluationTrace trace)
     {
         var result = default(ScanResult);
@@ -90,7 +95,7 @@ public sealed class PolicyEvaluator
                 continue;
             }
 
-            trace.AddMatched(statement.Report);
+            trace.AddMatched(statement.ReportAlone);
             if (statement.Effect == PolicyEffect.Deny)
             {
                 result.Denied = true;

@@ -42,16 +42,7 @@ internal static class PolicyParser
 
     private static PolicyDocument ParseRoot(JsonElement root, PolicyKind kind, string name, string json)
     {
-        foreach (var property in root.EnumerateObject())
-        {
-            if (!DocumentElements.Contains(property.Name, StringComparer.Ordinal))
-            {
-                throw new PolicyFormatException(
-                    $"Policy '{name}' has an element '{property.Name}' that is not a policy element; " +
-                    $"a policy has only {string.Join(", ", DocumentElements)}.");
-            }
-        }
-
+        RejectUnknownElements(root, name);
         var version = ReadVersion(root, name);
         var id = root.TryGetProperty("Id", out var idElement)
             ? ScalarText(idElement, $"Policy '{name}', element 'Id'")
@@ -86,6 +77,19 @@ internal static class PolicyParser
         }
 
         return new PolicyDocument(name, kind, version, id, statements, json, [.. compiled]);
+    }
+
+    private static void RejectUnknownElements(JsonElement root, string name)
+    {
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!DocumentElements.Contains(property.Name, StringComparer.Ordinal))
+            {
+                throw new PolicyFormatException(
+                    $"Policy '{name}' has an element '{property.Name}' that is not a policy element; " +
+                    $"a policy has only {string.Join(", ", DocumentElements)}.");
+            }
+        }
     }
 
     private static string ReadVersion(JsonElement root, string name)

@@ -53,6 +53,36 @@ public class PolicyVerifyCommandTests
     }
 
     [Fact]
+    public void Verify_JsonOnWeakenedTemplate_CounterexamplesCarryEveryField()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"weakened-{Guid.NewGuid():N}.yaml");
+        var text = File.ReadAllText(CliRunner.TemplatePath);
+        var weakened = text.Replace("AWS: !Ref BrokerPrincipalArn", "AWS: \"*\"", StringComparison.Ordinal);
+        Assert.NotEqual(text, weakened);
+        File.WriteAllText(path, weakened);
+        try
+        {
+            var (exitCode, output, _) = CliRunner.Run("policy", "verify", "--template", path, "--json");
+
+            using var document = JsonDocument.Parse(output);
+            Assert.Equal(1, exitCode);
+            var first = document.RootElement.GetProperty("counterexamples")[0];
+            Assert.Equal("sts:AssumeRole", first.GetProperty("action").GetString());
+            Assert.StartsWith("arn:aws:sts::", first.GetProperty("principal").GetString(), StringComparison.Ordinal);
+            Assert.EndsWith("-tenant-user", first.GetProperty("resource").GetString(), StringComparison.Ordinal);
+            Assert.True(first.GetProperty("context").TryGetProperty("aws:RequestTag/UserID", out _));
+            Assert.NotEqual(0, first.GetProperty("matchedStatements").GetArrayLength());
+            Assert.Contains(
+                document.RootElement.GetProperty("warnings").EnumerateArray(),
+                w => w.GetString()!.Contains("any principal", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Verify_MissingTemplate_ExitsTwoNamingThePath()
     {
         var (exitCode, _, error) = CliRunner.Run("policy", "verify", "--template", "no/such/template.yaml");

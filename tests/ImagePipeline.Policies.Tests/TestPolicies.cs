@@ -43,7 +43,8 @@ internal static class TestPolicies
             Context = context ?? new RequestContext(),
         };
 
-    public static Decision Decide(PolicySet set, AuthorizationRequest request) => set.Compile().Evaluate(request).Decision;
+    public static Decision Decide(PolicySet set, AuthorizationRequest request) =>
+        set.Compile().Evaluate(request).Decision;
 
     public static Decision Decide(PolicyDocument identity, AuthorizationRequest request) =>
         Decide(new PolicySet { IdentityPolicies = [identity] }, request);

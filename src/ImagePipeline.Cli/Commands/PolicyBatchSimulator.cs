@@ -19,7 +19,8 @@ internal sealed class PolicyBatchSimulator
         var failures = 0;
         var number = 0;
         var buffer = new MemoryStream();
-        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using var json = new Utf8JsonWriter(buffer, options);
         while (input.ReadLine() is { } line)
         {
             number++;
@@ -49,7 +50,7 @@ internal sealed class PolicyBatchSimulator
         {
             using var document = JsonDocument.Parse(line);
             var root = document.RootElement;
-            id = root.TryGetProperty("id", out var idElement) ? Text(idElement) : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            id = root.TryGetProperty("id", out var idElement) ? Text(idElement) : LineId(number);
             var evaluator = Evaluator(root);
             var decision = evaluator.Evaluate(PolicySimulationLine.Request(root));
             json.WriteStartObject();
@@ -65,12 +66,12 @@ internal sealed class PolicyBatchSimulator
             json.WriteEndObject();
             return true;
         }
-        catch (Exception ex) when (ex is JsonException or PolicyFormatException or FormatException or InvalidOperationException
-            or KeyNotFoundException)
+        catch (Exception ex) when (ex is JsonException or PolicyFormatException or FormatException
+            or InvalidOperationException or KeyNotFoundException)
         {
             error.WriteLine($"Line {number}: {ex.Message}");
             json.WriteStartObject();
-            json.WriteString("id", id ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("id", id ?? LineId(number));
             json.WriteString("error", ex.Message);
             json.WriteEndObject();
             return false;
@@ -88,6 +89,8 @@ internal sealed class PolicyBatchSimulator
 
         return evaluator;
     }
+
+    private static string LineId(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Text(JsonElement element) =>
         element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();

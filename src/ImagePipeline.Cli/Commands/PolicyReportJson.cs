@@ -24,7 +24,8 @@ internal static class PolicyReportJson
     public static void Write(IsolationReport report, string templatePath, TextWriter writer)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(stream, options))
         {
             json.WriteStartObject();
             json.WriteString("template", templatePath);

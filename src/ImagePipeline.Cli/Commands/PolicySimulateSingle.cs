@@ -8,10 +8,7 @@ internal static class PolicySimulateSingle
 {
     /// <summary>Builds the JSON line, or returns null with the problem.</summary>
     public static string? ToJsonLine(
-        string[] identity,
-        string? resourcePolicy,
-        string? boundary,
-        string? session,
+        PolicySimulatePolicies policies,
         string? principal,
         string? action,
         string? resource,
@@ -21,36 +18,21 @@ internal static class PolicySimulateSingle
         problem = principal is null || action is null || resource is null
             ? "Give --principal, --action and --resource for one request, or --batch FILE|- for many."
             : null;
-        if (problem is not null)
+        var keys = problem is null ? ContextKeys(context, out problem) : null;
+        if (keys is null)
         {
             return null;
         }
 
         try
         {
-            var keys = new JsonObject();
-            foreach (var pair in context)
-            {
-                var equals = pair.IndexOf('=', StringComparison.Ordinal);
-                if (equals <= 0)
-                {
-                    problem = $"--context '{pair}' is not KEY=VALUE; write e.g. --context aws:PrincipalTag/UserID=alice.";
-                    return null;
-                }
-
-                var key = pair[..equals];
-                var values = keys[key] as JsonArray ?? [];
-                values.Add(pair[(equals + 1)..]);
-                keys[key] = values;
-            }
-
             var line = new JsonObject
             {
                 ["id"] = "1",
-                ["identityPolicies"] = new JsonArray([.. identity.Select(Load)]),
-                ["resourcePolicy"] = resourcePolicy is null ? null : Load(resourcePolicy),
-                ["permissionsBoundary"] = boundary is null ? null : Load(boundary),
-                ["sessionPolicy"] = session is null ? null : Load(session),
+                ["identityPolicies"] = new JsonArray([.. policies.Identity.Select(Load)]),
+                ["resourcePolicy"] = Load(policies.Resource),
+                ["permissionsBoundary"] = Load(policies.Boundary),
+                ["sessionPolicy"] = Load(policies.Session),
                 ["request"] = new JsonObject
                 {
                     ["principal"] = principal,
@@ -68,8 +50,35 @@ internal static class PolicySimulateSingle
         }
     }
 
-    private static JsonNode? Load(string value)
+    private static JsonObject? ContextKeys(string[] pairs, out string? problem)
     {
+        problem = null;
+        var keys = new JsonObject();
+        foreach (var pair in pairs)
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                problem = $"--context '{pair}' is not KEY=VALUE; write e.g. --context aws:PrincipalTag/UserID=alice.";
+                return null;
+            }
+
+            var key = pair[..equals];
+            var values = keys[key] as JsonArray ?? [];
+            values.Add(pair[(equals + 1)..]);
+            keys[key] = values;
+        }
+
+        return keys;
+    }
+
+    private static JsonNode? Load(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
         var text = value.StartsWith('@') ? File.ReadAllText(value[1..]) : value;
         return JsonNode.Parse(text);
     }

@@ -41,7 +41,9 @@ internal static class PolicySimulationLine
             IdentityPolicies = identity,
             ResourcePolicy = resource,
             PermissionsBoundary = Optional(root, "permissionsBoundary", PolicyKind.PermissionsBoundary, "boundary"),
-            SessionPolicies = Optional(root, "sessionPolicy", PolicyKind.Session, "session") is { } session ? [session] : [],
+            SessionPolicies = Optional(root, "sessionPolicy", PolicyKind.Session, "session") is { } session
+                ? [session]
+                : [],
         };
     }
 

@@ -60,7 +60,12 @@ internal static class PolicyVerifyCommand
     }
 
     /// <summary>Loads, verifies and reports; returns the exit code.</summary>
-    internal static int Run(string? templatePath, TemplateParameters parameters, bool json, TextWriter output, TextWriter error)
+    internal static int Run(
+        string? templatePath,
+        TemplateParameters parameters,
+        bool json,
+        TextWriter output,
+        TextWriter error)
     {
         var path = ResolveTemplatePath(templatePath);
         if (path is null)
@@ -75,7 +80,8 @@ internal static class PolicyVerifyCommand
         {
             var template = TemplateReader.Load(path, parameters with
             {
-                BrokerPrincipalArn = $"arn:{parameters.Partition}:iam::{parameters.AccountId}:role/{parameters.StackName}-broker",
+                BrokerPrincipalArn =
+                    $"arn:{parameters.Partition}:iam::{parameters.AccountId}:role/{parameters.StackName}-broker",
             });
             report = IsolationVerifier.Verify(template);
         }

@@ -6,7 +6,12 @@ namespace ImagePipeline.Core.Imaging;
 /// <param name="Width">The width in pixels.</param>
 /// <param name="Height">The height in pixels.</param>
 /// <param name="Content">The encoded bytes.</param>
-public sealed record EncodedVariant(string Name, ImageFormat Format, int Width, int Height, ReadOnlyMemory<byte> Content)
+public sealed record EncodedVariant(
+    string Name,
+    ImageFormat Format,
+    int Width,
+    int Height,
+    ReadOnlyMemory<byte> Content)
 {
     /// <summary>The file extension for the variant's format, without the dot.</summary>
     public string Extension => ImageFormats.Extension(Format);

@@ -19,7 +19,7 @@ public sealed record ResizeSpec
     /// <summary>The default JPEG quality of the variants.</summary>
     public const int DefaultJpegQuality = 82;
 
-    /// <summary>The spec the function uses unless configured otherwise: <c>medium</c> 1024x1024 and <c>thumb</c> 256x256.</summary>
+    /// <summary>The function's default: <c>medium</c> within 1024x1024 and <c>thumb</c> within 256x256.</summary>
     public static ResizeSpec Default { get; } = new()
     {
         Variants = [new VariantSpec("medium", 1024, 1024), new VariantSpec("thumb", 256, 256)],

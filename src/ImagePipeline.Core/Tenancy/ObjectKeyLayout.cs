@@ -2,7 +2,9 @@ using System.Text;
 
 namespace ImagePipeline.Core.Tenancy;
 
-/// <summary>The bucket's key layout: <c>originals/{tenant}/{name}</c> and <c>processed/{tenant}/{name}/...</c>.</summary>
+/// <summary>
+/// The bucket's key layout: <c>originals/{tenant}/{name}</c> and <c>processed/{tenant}/{name}/...</c>.
+/// </summary>
 /// <remarks>
 /// Kinds are top-level folders, so no tenant name can reach into another tenant's folder: a tenant called
 /// <c>alice-processed</c> owns <c>processed/alice-processed/</c>, never <c>processed/alice/</c>.
@@ -25,8 +27,10 @@ public static class ObjectKeyLayout
     /// <summary>The key of an original.</summary>
     public static string OriginalKey(TenantId tenant, string name) => TenantPrefix(ObjectKind.Original, tenant) + name;
 
-    /// <summary>The key of one variant of an original: <c>processed/{tenant}/{name}/{variant}.{extension}</c>.</summary>
-    /// <remarks>The full original name (extension included) is kept, so <c>a.jpg</c> and <c>a.png</c> never collide.</remarks>
+    /// <summary>The key of one variant: <c>processed/{tenant}/{name}/{variant}.{extension}</c>.</summary>
+    /// <remarks>
+    /// The full original name (extension included) is kept, so <c>a.jpg</c> and <c>a.png</c> never collide.
+    /// </remarks>
     public static string VariantKey(OriginalObjectKey original, string variant, string extension) =>
         $"{TenantPrefix(ObjectKind.Processed, original.Tenant)}{original.Name}/{variant}.{extension}";
 
@@ -71,14 +75,16 @@ public static class ObjectKeyLayout
 
         if (!key.StartsWith(OriginalsPrefix, StringComparison.Ordinal))
         {
-            return KeyParseResult.Invalid($"Object key '{key}' is outside '{OriginalsPrefix}'; only originals are processed.");
+            return KeyParseResult.Invalid(
+                $"Object key '{key}' is outside '{OriginalsPrefix}'; only originals are processed.");
         }
 
         var rest = key[OriginalsPrefix.Length..];
         var slash = rest.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0)
         {
-            return KeyParseResult.Invalid($"Object key '{key}' has no tenant folder; expected '{OriginalsPrefix}{{tenant}}/{{name}}'.");
+            return KeyParseResult.Invalid(
+                $"Object key '{key}' has no tenant folder; expected '{OriginalsPrefix}{{tenant}}/{{name}}'.");
         }
 
         if (!TenantId.TryParse(rest[..slash], out var tenant, out var tenantError))

@@ -71,7 +71,8 @@ public readonly record struct TenantId
         {
             if (!IsLowerAlphanumeric(c) && c != '-' && c != '_')
             {
-                return $"Tenant id '{Sanitize(value)}' contains '{Describe(c)}'; only a-z, 0-9, '-' and '_' are allowed.";
+                return $"Tenant id '{Sanitize(value)}' contains '{Describe(c)}'; " +
+                    "only a-z, 0-9, '-' and '_' are allowed.";
             }
         }
 

@@ -84,44 +84,101 @@ internal sealed class CompiledCondition
     /// <summary>Whether one request value satisfies the operator (for a negated one: matches no value).</summary>
     private MatchOutcome MatchOne(string value, RequestContext context, ref EvaluationTrace trace)
     {
-        bool hit;
-        switch (_operator.Family)
+        bool? hit = _operator.Family switch
         {
-            case OperatorFamily.Numeric:
-                if (!PolicyValues.TryParseNumber(value, out var number))
-                {
-                    return MatchOutcome.NoMatch;
-                }
+            OperatorFamily.Numeric => MatchNumber(value),
+            OperatorFamily.Date => MatchDate(value),
+            OperatorFamily.Binary => MatchBinary(value),
+            OperatorFamily.IpAddress => MatchRange(value),
+            _ => null,
+        };
+        if (hit is null && _patterns.Length > 0)
+        {
+            var pattern = MatchPatterns(value, context, ref trace);
+            if (pattern == MatchOutcome.Unresolved)
+            {
+                return pattern;
+            }
 
-                hit = Array.Exists(_numbers, n => PolicyValues.Compare(number, n, _operator.Comparison));
-                break;
-            case OperatorFamily.Date:
-                if (!PolicyValues.TryParseDate(value, out var date))
-                {
-                    return MatchOutcome.NoMatch;
-                }
-
-                hit = Array.Exists(_dates, d => PolicyValues.Compare(date, d, _operator.Comparison));
-                break;
-            case OperatorFamily.Binary:
-                var bytes = PolicyValues.TryDecodeBase64(value);
-                hit = bytes is not null && Array.Exists(_binaries, b => b.AsSpan().SequenceEqual(bytes));
-                break;
-            case OperatorFamily.IpAddress:
-                hit = Array.Exists(_ranges, r => r.Contains(value));
-                break;
-            default:
-                var pattern = MatchPatterns(value, context, ref trace);
-                if (pattern == MatchOutcome.Unresolved)
-                {
-                    return pattern;
-                }
-
-                hit = pattern == MatchOutcome.Match;
-                break;
+            hit = pattern == MatchOutcome.Match;
         }
 
-        return Outcome(hit != _operator.Negated);
+        // A request value the operator cannot read fails the condition whichever way the operator points.
+        return hit is null ? MatchOutcome.NoMatch : Outcome(hit.Value != _operator.Negated);
+    }
+
+    // Each family gets its own loop: a lambda here would allocate a closure on every evaluation.
+    private bool? MatchNumber(string value)
+    {
+        if (!PolicyValues.TryParseNumber(value, out var number))
+        {
+            return null;
+        }
+
+        foreach (var policy in _numbers)
+        {
+            if (PolicyValues.Compare(number, policy, _operator.Comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool? MatchDate(string value)
+    {
+        if (!PolicyValues.TryParseDate(value, out var date))
+        {
+            return null;
+        }
+
+        foreach (var policy in _dates)
+        {
+            if (PolicyValues.Compare(date, policy, _operator.Comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool? MatchBinary(string value)
+    {
+        var bytes = PolicyValues.TryDecodeBase64(value);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        foreach (var policy in _binaries)
+        {
+            if (policy.AsSpan().SequenceEqual(bytes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool? MatchRange(string value)
+    {
+        if (!System.Net.IPAddress.TryParse(value, out _))
+        {
+            return null;
+        }
+
+        foreach (var range in _ranges)
+        {
+            if (range.Contains(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private MatchOutcome MatchPatterns(string value, RequestContext context, ref EvaluationTrace trace)

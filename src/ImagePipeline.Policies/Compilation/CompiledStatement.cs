@@ -3,6 +3,8 @@ namespace ImagePipeline.Policies.Compilation;
 /// <summary>A statement compiled for evaluation.</summary>
 internal sealed class CompiledStatement
 {
+    private static readonly RequestContext EmptyContext = new();
+
     private readonly CompiledPattern[] _actions;
     private readonly bool _notAction;
     private readonly CompiledPattern[] _resources;
@@ -22,6 +24,7 @@ internal sealed class CompiledStatement
     {
         Effect = statement.Effect;
         Report = report;
+        ReportAlone = Array.AsReadOnly([report]);
         _actions = [.. statement.Actions.Select(a => CompiledPattern.Create(a, false, true, ignoreCase: true))];
         _notAction = statement.IsNotAction;
         _resources = [.. statement.Resources.Select(r => CompiledPattern.Create(r, variables, true, false))];
@@ -39,8 +42,14 @@ internal sealed class CompiledStatement
     /// <summary>How decisions report this statement.</summary>
     public MatchedStatement Report { get; }
 
+    /// <summary>A read-only list holding only <see cref="Report"/>, shared by decisions it alone decided.</summary>
+    public IReadOnlyList<MatchedStatement> ReportAlone { get; }
+
     /// <summary>Tests the statement against a request; elements are checked cheapest first.</summary>
-    public StatementOutcome Evaluate(AuthorizationRequest request, string principalAccount, ref EvaluationTrace trace)
+    public StatementOutcome Evaluate(
+        AuthorizationRequest request,
+        ReadOnlySpan<char> principalAccount,
+        ref EvaluationTrace trace)
     {
         if (!MatchesAction(request.Action))
         {
@@ -84,7 +93,7 @@ internal sealed class CompiledStatement
         return _notAction;
     }
 
-    private PrincipalMatch MatchPrincipal(string principal, string principalAccount)
+    private PrincipalMatch MatchPrincipal(string principal, ReadOnlySpan<char> principalAccount)
     {
         if (!_hasPrincipal)
         {
@@ -127,5 +136,4 @@ internal sealed class CompiledStatement
         return _notResource ? MatchOutcome.Match : MatchOutcome.NoMatch;
     }
 
-    private static readonly RequestContext EmptyContext = new();
 }

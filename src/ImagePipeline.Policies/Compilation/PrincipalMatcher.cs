@@ -44,7 +44,7 @@ internal sealed class PrincipalMatcher
     public static PrincipalMatcher Create(PolicyPrincipal principal) => new(principal);
 
     /// <summary>How the entry names the caller.</summary>
-    public PrincipalMatch Match(string principal, string principalAccount)
+    public PrincipalMatch Match(string principal, ReadOnlySpan<char> principalAccount)
     {
         if (IsAnyone)
         {
@@ -60,7 +60,7 @@ internal sealed class PrincipalMatcher
 
         if (_account is not null)
         {
-            return _account == principalAccount ? PrincipalMatch.Account : PrincipalMatch.None;
+            return principalAccount.SequenceEqual(_account) ? PrincipalMatch.Account : PrincipalMatch.None;
         }
 
         if (_sessionPrefix is not null

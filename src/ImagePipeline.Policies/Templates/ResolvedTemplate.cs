@@ -29,7 +29,8 @@ public sealed record ResolvedTemplate
     public ResolvedRole Role(string logicalId) =>
         Roles.FirstOrDefault(r => r.LogicalId == logicalId)
             ?? throw new TemplateException(
-                $"The template has no IAM role '{logicalId}'; it has {string.Join(", ", Roles.Select(r => r.LogicalId))}.");
+                $"The template has no IAM role '{logicalId}'; it has " +
+                $"{string.Join(", ", Roles.Select(r => r.LogicalId))}.");
 
     /// <summary>The ARN of the image bucket.</summary>
     public string BucketArn => $"arn:{Parameters.Partition}:s3:::{BucketName}";

@@ -3,6 +3,12 @@ using System.Text.Json.Nodes;
 namespace ImagePipeline.Policies.Templates;
 
 /// <summary>Reads <c>deploy/template.yaml</c> and resolves its roles, policies, bucket, table and function.</summary>
+/// <remarks>
+/// Resolves <c>Ref</c>, <c>Fn::Sub</c>, <c>Fn::GetAtt</c> (the <c>Arn</c> of roles, functions, buckets and tables),
+/// <c>Fn::Join</c>, <c>Fn::If</c>, <c>Fn::Select</c>, <c>Fn::Split</c> and the condition functions, in long or
+/// short form. A resource without an explicit name gets <c>{stack}-{LogicalId}</c> where CloudFormation would add
+/// a random suffix. Managed policy ARNs are refused, because their documents are not in the template.
+/// </remarks>
 public static class TemplateReader
 {
     /// <summary>Reads and resolves a template file.</summary>
@@ -12,7 +18,8 @@ public static class TemplateReader
     {
         if (!File.Exists(path))
         {
-            throw new TemplateException($"Template file '{path}' does not exist; pass the path of deploy/template.yaml.");
+            throw new TemplateException(
+                $"Template file '{path}' does not exist; pass the path of deploy/template.yaml.");
         }
 
         return Parse(File.ReadAllText(path), parameters);
@@ -65,20 +72,24 @@ public static class TemplateReader
     }
 
     private static JsonObject Properties(TemplateResolver resolver, string logicalId) =>
-        resolver.Resolve(resolver.Resources[logicalId]!["Properties"], $"Resources/{logicalId}/Properties") as JsonObject
-            ?? [];
+        resolver.Resolve(
+            resolver.Resources[logicalId]!["Properties"],
+            $"Resources/{logicalId}/Properties") as JsonObject ?? [];
 
-    private static List<ResolvedRole> ReadRoles(TemplateResolver resolver, List<(string Id, JsonObject Resource)> resources)
+    private static List<ResolvedRole> ReadRoles(
+        TemplateResolver resolver,
+        List<(string Id, JsonObject Resource)> resources)
     {
         var attached = new Dictionary<string, List<PolicyDocument>>(StringComparer.Ordinal);
         foreach (var (id, _) in Of(resources, "AWS::IAM::Policy"))
         {
             var properties = Properties(resolver, id);
-            var document = ParsePolicy(properties, "PolicyDocument", PolicyKind.Identity, Text(properties, "PolicyName", id), id);
+            var name = Text(properties, "PolicyName", id);
+            var document = ParsePolicy(properties, "PolicyDocument", PolicyKind.Identity, name, id);
             foreach (var role in properties["Roles"] as JsonArray ?? [])
             {
-                var name = role!.GetValue<string>();
-                (attached.TryGetValue(name, out var list) ? list : attached[name] = []).Add(document);
+                var roleName = role!.GetValue<string>();
+                (attached.TryGetValue(roleName, out var list) ? list : attached[roleName] = []).Add(document);
             }
         }
 
@@ -123,7 +134,8 @@ public static class TemplateReader
             var properties = Properties(resolver, id);
             if (Text(properties, "Bucket", id) == bucketName)
             {
-                return ParsePolicy(properties, "PolicyDocument", PolicyKind.Resource, $"{bucketName} bucket policy", id);
+                var name = $"{bucketName} bucket policy";
+                return ParsePolicy(properties, "PolicyDocument", PolicyKind.Resource, name, id);
             }
         }
 
@@ -137,13 +149,17 @@ public static class TemplateReader
         List<ResolvedFunction> functions)
     {
         _ = bucket;
-        var configurations = Properties(resolver, bucketId)["NotificationConfiguration"]?["LambdaConfigurations"] as JsonArray;
+        var notification = Properties(resolver, bucketId)["NotificationConfiguration"];
+        var configurations = notification?["LambdaConfigurations"] as JsonArray;
         var result = new List<BucketNotification>();
         foreach (var configuration in configurations ?? [])
         {
             var rules = configuration?["Filter"]?["S3Key"]?["Rules"] as JsonArray ?? [];
             string? Rule(string name) => rules
-                .FirstOrDefault(r => string.Equals(r?["Name"]?.GetValue<string>(), name, StringComparison.OrdinalIgnoreCase))
+                .FirstOrDefault(r => string.Equals(
+                    r?["Name"]?.GetValue<string>(),
+                    name,
+                    StringComparison.OrdinalIgnoreCase))
                 ?["Value"]?.GetValue<string>();
             var arn = Text((JsonObject)configuration!, "Function", bucketId);
             result.Add(new BucketNotification(
@@ -189,7 +205,12 @@ public static class TemplateReader
             variables.ToDictionary(v => v.Key, v => v.Value!.GetValue<string>(), StringComparer.Ordinal));
     }
 
-    private static PolicyDocument ParsePolicy(JsonObject holder, string property, PolicyKind kind, string name, string id) =>
+    private static PolicyDocument ParsePolicy(
+        JsonObject holder,
+        string property,
+        PolicyKind kind,
+        string name,
+        string id) =>
         holder[property] is JsonObject document
             ? PolicyDocument.Parse(document.ToJsonString(), kind, name)
             : throw new TemplateException($"Resources/{id}: '{property}' is missing or not a mapping.");

@@ -59,7 +59,8 @@ internal sealed partial class TemplateResolver
         var p = _parameters;
         return (type, attribute) switch
         {
-            ("AWS::IAM::Role", "Arn") => $"arn:{p.Partition}:iam::{p.AccountId}:role{RolePath(logicalId)}{PhysicalId(logicalId)}",
+            ("AWS::IAM::Role", "Arn") =>
+                $"arn:{p.Partition}:iam::{p.AccountId}:role{RolePath(logicalId)}{PhysicalId(logicalId)}",
             ("AWS::Lambda::Function", "Arn") =>
                 $"arn:{p.Partition}:lambda:{p.Region}:{p.AccountId}:function:{PhysicalId(logicalId)}",
             ("AWS::S3::Bucket", "Arn") => $"arn:{p.Partition}:s3:::{PhysicalId(logicalId)}",

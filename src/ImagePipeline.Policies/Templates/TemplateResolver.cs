@@ -68,7 +68,8 @@ internal sealed partial class TemplateResolver
     public static bool IsNoValue(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) && text == NoValue.GetValue<string>();
 
-    private static bool IsFunction(string key) => key is "Ref" or "Condition" || key.StartsWith("Fn::", StringComparison.Ordinal);
+    private static bool IsFunction(string key) =>
+        key is "Ref" or "Condition" || key.StartsWith("Fn::", StringComparison.Ordinal);
 
     private JsonNode? ResolveFunction(string name, JsonNode? argument, string where)
     {
@@ -82,7 +83,8 @@ internal sealed partial class TemplateResolver
             "Fn::Join" => JsonValue.Create(Join(argument, where)),
             "Fn::If" => If(argument, where),
             "Fn::Equals" or "Fn::Not" or "Fn::And" or "Fn::Or" =>
-                JsonValue.Create(EvaluateCondition(new JsonObject { [name] = argument?.DeepClone() }, where) ? "true" : "false"),
+                JsonValue.Create(
+                    EvaluateCondition(new JsonObject { [name] = argument?.DeepClone() }, where) ? "true" : "false"),
             "Fn::Select" => Select(argument, where),
             "Fn::Split" => Split(argument, where),
             _ => throw new NotSupportedException(
@@ -109,10 +111,12 @@ internal sealed partial class TemplateResolver
         "AWS::StackName" => _parameters.StackName,
         "AWS::URLSuffix" => "amazonaws.com",
         "AWS::StackId" =>
-            $"arn:{_parameters.Partition}:cloudformation:{_parameters.Region}:{_parameters.AccountId}:stack/{_parameters.StackName}/local",
+            $"arn:{_parameters.Partition}:cloudformation:{_parameters.Region}:{_parameters.AccountId}:" +
+            $"stack/{_parameters.StackName}/local",
         _ when _values.TryGetValue(name, out var value) => value,
         _ when _resources.ContainsKey(name) => PhysicalId(name),
-        _ => throw new TemplateException($"{where}: '{name}' is neither a parameter, a pseudo parameter nor a resource."),
+        _ => throw new TemplateException(
+            $"{where}: '{name}' is neither a parameter, a pseudo parameter nor a resource."),
     };
 
     private string Sub(JsonNode? argument, string where)
@@ -142,6 +146,12 @@ internal sealed partial class TemplateResolver
 
     private string GetAttribute(JsonNode? argument, string where)
     {
+        if (argument is JsonValue dotted && dotted.TryGetValue<string>(out var text) && text.Contains('.'))
+        {
+            var dot = text.IndexOf('.', StringComparison.Ordinal);
+            return Attribute(text[..dot], text[(dot + 1)..], where);
+        }
+
         var args = Arguments(Resolve(argument, where), 2, where, "[LogicalId, Attribute]");
         return Attribute(ResolveString(args[0], where), ResolveString(args[1], where), where);
     }

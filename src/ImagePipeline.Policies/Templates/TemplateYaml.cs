@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ImagePipeline.Policies.Templates;
 
-/// <summary>Reads CloudFormation YAML into JSON nodes, turning short forms such as <c>!Sub</c> into long ones.</summary>
+/// <summary>Reads CloudFormation YAML into JSON nodes, turning short forms such as <c>!Sub</c> long.</summary>
 internal static class TemplateYaml
 {
     /// <summary>Parses template text (YAML, or JSON, which is YAML too).</summary>
@@ -25,7 +25,8 @@ internal static class TemplateYaml
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            throw new TemplateException("The template is empty or not a mapping; it must start with keys such as Resources.");
+            throw new TemplateException(
+                "The template is empty or not a mapping; it must start with keys such as Resources.");
         }
 
         return (JsonObject)Convert(root);

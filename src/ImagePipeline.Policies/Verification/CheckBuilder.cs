@@ -90,6 +90,14 @@ internal sealed class CheckBuilder
             context.Set(key, values);
         }
 
-        return new IsolationCheck(category, principal, action, resource, context, resourcePolicy, expectAllowed, victim);
+        return new IsolationCheck(
+            category,
+            principal,
+            action,
+            resource,
+            context,
+            resourcePolicy,
+            expectAllowed,
+            victim);
     }
 }

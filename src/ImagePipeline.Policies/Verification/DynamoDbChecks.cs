@@ -41,8 +41,9 @@ internal static class DynamoDbChecks
             {
                 // A batch that mixes the caller's own partition with the victim's must fail as a whole.
                 var ownKey = ImageRecord.PartitionKeyFor(own);
-                yield return builder.Table(CheckCategory.QueriesAndScans, attacker, action, false, victim.Value, ownKey, victimKey);
-                yield return builder.Table(CheckCategory.QueriesAndScans, attacker, action, false, victim.Value, victimKey, ownKey);
+                const CheckCategory Mixed = CheckCategory.QueriesAndScans;
+                yield return builder.Table(Mixed, attacker, action, false, victim.Value, ownKey, victimKey);
+                yield return builder.Table(Mixed, attacker, action, false, victim.Value, victimKey, ownKey);
             }
         }
 

@@ -24,7 +24,8 @@ internal static class IntendedChecks
         foreach (var kind in new[] { ObjectKind.Original, ObjectKind.Processed })
         {
             var prefix = ObjectKeyLayout.TenantPrefix(kind, tenant);
-            yield return builder.S3(Intended, user, "s3:ListBucket", builder.Template.BucketArn, true, null, ("s3:prefix", [prefix]));
+            var bucket = builder.Template.BucketArn;
+            yield return builder.S3(Intended, user, "s3:ListBucket", bucket, true, null, ("s3:prefix", [prefix]));
         }
 
         yield return builder.Table(Intended, user, "dynamodb:GetItem", true, null, partition);
@@ -37,7 +38,8 @@ internal static class IntendedChecks
         var tag = (VerifierPrincipals.TenantTag, tenant.Value);
         foreach (var action in new[] { "sts:AssumeRole", "sts:TagSession" })
         {
-            yield return CheckBuilder.Sts(principals.FunctionExecution(), action, principals.ProcessorRole, true, null, tag);
+            var execution = principals.FunctionExecution();
+            yield return CheckBuilder.Sts(execution, action, principals.ProcessorRole, true, null, tag);
             yield return CheckBuilder.Sts(principals.Broker(), action, principals.UserRole, true, null, tag);
         }
 
@@ -56,7 +58,8 @@ internal static class IntendedChecks
     public static IEnumerable<IsolationCheck> FunctionLogs(CheckBuilder builder)
     {
         var execution = builder.Principals.FunctionExecution();
-        var function = builder.Template.Functions.FirstOrDefault(f => f.RoleArn == builder.Principals.ExecutionRole.Arn);
+        var role = builder.Principals.ExecutionRole.Arn;
+        var function = builder.Template.Functions.FirstOrDefault(f => f.RoleArn == role);
         if (function is null)
         {
             yield break;

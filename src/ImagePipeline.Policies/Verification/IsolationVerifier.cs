@@ -3,7 +3,7 @@ using ImagePipeline.Policies.Templates;
 
 namespace ImagePipeline.Policies.Verification;
 
-/// <summary>Proves on a template's real policies that no tenant can reach another, and that intended access works.</summary>
+/// <summary>Proves on a template's policies that no tenant can reach another, and that needed access works.</summary>
 /// <remarks>
 /// Steps: (1) impersonate every kind of caller for each adversarial tenant pair; (2) ask every relevant S3,
 /// DynamoDB and STS action against the victim's objects, prefixes, items and roles, each of which must be denied;
@@ -90,7 +90,8 @@ public static class IsolationVerifier
         CheckBuilder builder,
         VerifierPrincipal principal,
         TenantId victim) =>
-        S3Checks.Against(builder, principal, victim, null).Concat(DynamoDbChecks.Against(builder, principal, victim, null));
+        S3Checks.Against(builder, principal, victim, null)
+            .Concat(DynamoDbChecks.Against(builder, principal, victim, null));
 
     private static AuthorizationRequest ToRequest(IsolationCheck check) => new()
     {

@@ -21,7 +21,10 @@ public static class PolicyLinter
     {
         if (!document.SupportsVariables && document.Json.Contains("${", StringComparison.Ordinal))
         {
-            yield return new LintFinding(document.Name, "-", "uses ${...} without Version 2012-10-17, so it is literal text.");
+            yield return new LintFinding(
+                document.Name,
+                "-",
+                "uses ${...} without Version 2012-10-17, so it is literal text.");
         }
 
         foreach (var statement in document.Statements.Where(s => s.Effect == PolicyEffect.Allow))
@@ -55,7 +58,17 @@ public static class PolicyLinter
             yield return "dynamodb:Scan carries no dynamodb:LeadingKeys, so no key condition can restrict it.";
         }
 
-        foreach (var condition in statement.Conditions.Where(c => c.Operator.StartsWith("ForAllValues:", StringComparison.Ordinal)))
+        foreach (var message in CheckConditionsAndPrincipals(document, statement))
+        {
+            yield return message;
+        }
+    }
+
+    private static IEnumerable<string> CheckConditionsAndPrincipals(PolicyDocument document, PolicyStatement statement)
+    {
+
+        var forAll = statement.Conditions.Where(c => c.Operator.StartsWith("ForAllValues:", StringComparison.Ordinal));
+        foreach (var condition in forAll)
         {
             if (!statement.Conditions.Any(c => c.Operator == "Null"
                 && string.Equals(c.Key, condition.Key, StringComparison.OrdinalIgnoreCase)
@@ -76,7 +89,9 @@ public static class PolicyLinter
             }
         }
 
-        if (document.Kind == PolicyKind.Trust && Grants(statement, "sts:TagSession") && !HasCondition(statement, "aws:TagKeys"))
+        if (document.Kind == PolicyKind.Trust
+            && Grants(statement, "sts:TagSession")
+            && !HasCondition(statement, "aws:TagKeys"))
         {
             yield return "sts:TagSession without an aws:TagKeys condition lets the caller set any session tag.";
         }
@@ -94,5 +109,6 @@ public static class PolicyLinter
     }
 
     private static bool HasCondition(PolicyStatement statement, string key) =>
-        statement.Conditions.Any(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase) && c.Operator != "Null");
+        statement.Conditions.Any(c =>
+            string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase) && c.Operator != "Null");
 }

@@ -12,7 +12,8 @@ internal static class S3Checks
         "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts", "s3:RestoreObject",
     ];
 
-    private static readonly string[] ListActions = ["s3:ListBucket", "s3:ListBucketVersions", "s3:ListBucketMultipartUploads"];
+    private static readonly string[] ListActions =
+        ["s3:ListBucket", "s3:ListBucketVersions", "s3:ListBucketMultipartUploads"];
 
     private static readonly string[] BucketActions =
     [
@@ -38,7 +39,8 @@ internal static class S3Checks
         {
             foreach (var action in ObjectActions)
             {
-                yield return builder.S3(CheckCategory.Objects, attacker, action, builder.ObjectArn(key), false, victim.Value);
+                var arn = builder.ObjectArn(key);
+                yield return builder.S3(CheckCategory.Objects, attacker, action, arn, false, victim.Value);
             }
         }
 
@@ -46,13 +48,14 @@ internal static class S3Checks
         {
             foreach (var action in ListActions)
             {
+                var bucket = builder.Template.BucketArn;
                 yield return prefix is null
-                    ? builder.S3(CheckCategory.Listing, attacker, action, builder.Template.BucketArn, false, victim.Value)
+                    ? builder.S3(CheckCategory.Listing, attacker, action, bucket, false, victim.Value)
                     : builder.S3(
                         CheckCategory.Listing,
                         attacker,
                         action,
-                        builder.Template.BucketArn,
+                        bucket,
                         false,
                         victim.Value,
                         ("s3:prefix", [prefix]));
@@ -61,7 +64,8 @@ internal static class S3Checks
 
         foreach (var action in BucketActions)
         {
-            yield return builder.S3(CheckCategory.BucketAdministration, attacker, action, builder.Template.BucketArn, false, null);
+            var bucket = builder.Template.BucketArn;
+            yield return builder.S3(CheckCategory.BucketAdministration, attacker, action, bucket, false, null);
         }
     }
 

@@ -15,7 +15,7 @@ internal static class StsChecks
         {
             foreach (var action in Actions)
             {
-                yield return CheckBuilder.Sts(attacker, action, role, false, victim.Value, (VerifierPrincipals.TenantTag, victim.Value));
+                yield return CheckBuilder.Sts(attacker, action, role, false, victim.Value, Tag(victim.Value));
                 yield return CheckBuilder.Sts(attacker, action, role, false, victim.Value);
             }
         }
@@ -30,8 +30,9 @@ internal static class StsChecks
         foreach (var action in Actions)
         {
             // Each trusted caller may create sessions of one role only.
-            yield return CheckBuilder.Sts(execution, action, principals.UserRole, false, victim.Value, (VerifierPrincipals.TenantTag, victim.Value));
-            yield return CheckBuilder.Sts(broker, action, principals.ProcessorRole, false, victim.Value, (VerifierPrincipals.TenantTag, victim.Value));
+            var tag = Tag(victim.Value);
+            yield return CheckBuilder.Sts(execution, action, principals.UserRole, false, victim.Value, tag);
+            yield return CheckBuilder.Sts(broker, action, principals.ProcessorRole, false, victim.Value, tag);
             yield return CheckBuilder.Sts(broker, action, principals.ExecutionRole, false, victim.Value);
         }
 
@@ -39,11 +40,15 @@ internal static class StsChecks
         {
             // Without a tenant tag, with an extra tag, or with a tag value that is not a tenant.
             yield return CheckBuilder.Sts(caller, "sts:AssumeRole", role, false, null);
-            yield return CheckBuilder.Sts(caller, "sts:TagSession", role, false, victim.Value, (VerifierPrincipals.TenantTag, victim.Value), ("Admin", "true"));
+            var admin = ("Admin", "true");
+            var tag = Tag(victim.Value);
+            yield return CheckBuilder.Sts(caller, "sts:TagSession", role, false, victim.Value, tag, admin);
             foreach (var value in new[] { "*", string.Empty, $"{victim.Value}/*", "${aws:username}" })
             {
-                yield return CheckBuilder.Sts(caller, "sts:TagSession", role, false, victim.Value, (VerifierPrincipals.TenantTag, value));
+                yield return CheckBuilder.Sts(caller, "sts:TagSession", role, false, victim.Value, Tag(value));
             }
         }
     }
+
+    private static (string Key, string Value) Tag(string value) => (VerifierPrincipals.TenantTag, value);
 }

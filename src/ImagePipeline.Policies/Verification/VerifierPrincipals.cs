@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using ImagePipeline.Core.Tenancy;
 using ImagePipeline.Policies.Templates;
 
@@ -47,7 +49,7 @@ public sealed class VerifierPrincipals
         return new VerifierPrincipal("broker", arn, null, [], null, context);
     }
 
-    /// <summary>Sessions that a misconfiguration could produce: untagged, or tagged with the wrong key or value.</summary>
+    /// <summary>Sessions a misconfiguration could produce: untagged, or tagged with a wrong key or value.</summary>
     public IEnumerable<VerifierPrincipal> Misconfigured(TenantId victim)
     {
         foreach (var (kind, role) in new[] { ("user", UserRole), ("processor", ProcessorRole) })
@@ -55,7 +57,8 @@ public sealed class VerifierPrincipals
             yield return Session($"untagged {kind} session", role, "untagged", null);
             yield return Session($"wrongly tagged {kind} session", role, "wildcard", null, (TenantTag, "*"));
             yield return Session($"wrongly tagged {kind} session", role, "empty", null, (TenantTag, string.Empty));
-            yield return Session($"wrongly tagged {kind} session", role, "dotdot", null, (TenantTag, $"{victim.Value}/.."));
+            var dotDot = (TenantTag, $"{victim.Value}/..");
+            yield return Session($"wrongly tagged {kind} session", role, "dotdot", null, dotDot);
             yield return Session($"wrongly tagged {kind} session", role, "otherkey", null, ("Tenant", victim.Value));
         }
     }
@@ -89,5 +92,5 @@ public sealed class VerifierPrincipals
             .Set("aws:CurrentTime", DateTimeOffset.UnixEpoch.AddYears(56).ToString("O", CultureInfo.InvariantCulture));
 
     private static string StableId(string arn) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(arn)))[..16];
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(arn)))[..16];
 }

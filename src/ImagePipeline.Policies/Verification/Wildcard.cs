@@ -8,7 +8,9 @@ internal static class Wildcard
     public static bool Matches(string pattern, string value) =>
         Regex.IsMatch(
             value,
-            "^" + Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
+            "^" + Regex.Escape(pattern)
+                .Replace("\\*", ".*", StringComparison.Ordinal)
+                .Replace("\\?", ".", StringComparison.Ordinal) + "$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
 }

@@ -75,6 +75,7 @@ public class ConditionTests
     [InlineData("NotIpAddress", "203.0.113.0/24", "198.51.100.1", Decision.Allowed)]
     [InlineData("IpAddress", "2001:DB8:1234:5678::/64", "2001:db8:1234:5678::1", Decision.Allowed)]
     [InlineData("IpAddress", "10.0.0.1", "10.0.0.1", Decision.Allowed)]
+    [InlineData("NotIpAddress", "203.0.113.0/24", "not-an-ip", Decision.ImplicitDeny)]
     public void Evaluate_IpOperators_TestCidrMembership(string op, string range, string ip, Decision expected)
     {
         Assert.Equal(expected, Check($$$"""{"{{{op}}}": {"aws:SourceIp": "{{{range}}}"}}""", With("aws:SourceIp", ip)));

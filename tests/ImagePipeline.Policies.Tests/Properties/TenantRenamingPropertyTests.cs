@@ -25,7 +25,14 @@ public class TenantRenamingPropertyTests
     {
         var template = TestTemplate.Resolve();
         var principals = new VerifierPrincipals(template);
-        var gen = Gen.Select(TenantName, TenantName, TenantName, TenantName, Gen.Int[0, 2], Gen.OneOfConst(Actions), Gen.Int[0, 1]);
+        var gen = Gen.Select(
+            TenantName,
+            TenantName,
+            TenantName,
+            TenantName,
+            Gen.Int[0, 2],
+            Gen.OneOfConst(Actions),
+            Gen.Int[0, 1]);
 
         gen.Sample(
             parts =>
@@ -38,7 +45,8 @@ public class TenantRenamingPropertyTests
                     1 => (b, d),
                     _ => (a + "2", c + "2"),
                 };
-                if ((relation == 1 && (a == b || c == d)) || victim.Length > TenantId.MaxLength || renamedVictim.Length > TenantId.MaxLength)
+                var tooLong = victim.Length > TenantId.MaxLength || renamedVictim.Length > TenantId.MaxLength;
+                if ((relation == 1 && (a == b || c == d)) || tooLong)
                 {
                     return;
                 }

@@ -9,9 +9,10 @@ public class TemplateReaderTests
     {
         var sut = TestTemplate.Resolve();
 
-        Assert.Equal("arn:aws:iam::111122223333:role/pipe-function-execution", sut.Role(TemplateLogicalIds.FunctionExecutionRole).Arn);
-        Assert.Equal("arn:aws:iam::111122223333:role/pipe-tenant-processor", sut.Role(TemplateLogicalIds.TenantProcessorRole).Arn);
-        Assert.Equal("arn:aws:iam::111122223333:role/pipe-tenant-user", sut.Role(TemplateLogicalIds.TenantUserRole).Arn);
+        const string Prefix = "arn:aws:iam::111122223333:role/pipe-";
+        Assert.Equal(Prefix + "function-execution", sut.Role(TemplateLogicalIds.FunctionExecutionRole).Arn);
+        Assert.Equal(Prefix + "tenant-processor", sut.Role(TemplateLogicalIds.TenantProcessorRole).Arn);
+        Assert.Equal(Prefix + "tenant-user", sut.Role(TemplateLogicalIds.TenantUserRole).Arn);
     }
 
     [Fact]
@@ -47,7 +48,8 @@ public class TemplateReaderTests
         var processorTrust = sut.Role(TemplateLogicalIds.TenantProcessorRole).TrustPolicy;
         var userTrust = sut.Role(TemplateLogicalIds.TenantUserRole).TrustPolicy;
         Assert.Equal(PolicyKind.Trust, processorTrust.Kind);
-        Assert.Equal(sut.Role(TemplateLogicalIds.FunctionExecutionRole).Arn, processorTrust.Statements[0].Principals[0].Value);
+        var execution = sut.Role(TemplateLogicalIds.FunctionExecutionRole).Arn;
+        Assert.Equal(execution, processorTrust.Statements[0].Principals[0].Value);
         Assert.Equal(TestTemplate.Parameters.BrokerPrincipalArn, userTrust.Statements[0].Principals[0].Value);
     }
 
@@ -113,6 +115,23 @@ public class TemplateReaderTests
         Assert.Equal("n-b", sut.BucketName);
         Assert.Equal("n-eu-west-1", sut.Table.TableName);
         Assert.Empty(sut.Roles);
+    }
+
+    [Fact]
+    public void Parse_JsonTemplateWithLongForms_Resolves()
+    {
+        var json = """
+            {"Resources": {
+              "ImageBucket": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": {"Fn::Sub": "${AWS::StackName}-b"}}},
+              "MetadataTable": {"Type": "AWS::DynamoDB::Table", "Properties": {
+                "TableName": {"Fn::Join": ["", [{"Fn::GetAtt": "ImageBucket.Arn"}, "-t"]]},
+                "KeySchema": [{"AttributeName": "PK", "KeyType": "HASH"}]}}}}
+            """;
+
+        var sut = TemplateReader.Parse(json, TestTemplate.Parameters);
+
+        Assert.Equal("pipe-b", sut.BucketName);
+        Assert.Equal("arn:aws:s3:::pipe-b-t", sut.Table.TableName);
     }
 
     [Theory]

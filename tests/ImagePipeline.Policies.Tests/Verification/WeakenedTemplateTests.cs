@@ -3,7 +3,7 @@ using ImagePipeline.Policies.Verification;
 
 namespace ImagePipeline.Policies.Tests.Verification;
 
-/// <summary>Deliberately weakened copies of the real template, one per known trap; each must fail verification.</summary>
+/// <summary>Weakened copies of the real template, one per known trap; each must fail verification.</summary>
 public class WeakenedTemplateTests
 {
     public static TheoryData<string> Traps => [.. WeakenedTemplates.All.Keys];

@@ -2,7 +2,7 @@ using ImagePipeline.Policies.Verification;
 
 namespace ImagePipeline.Policies.Tests.Verification;
 
-/// <summary>Edits of the real template that each fall into one known trap, with the counterexample each must yield.</summary>
+/// <summary>Edits of the real template that each fall into one trap, with the counterexample each must yield.</summary>
 internal static class WeakenedTemplates
 {
     public static IReadOnlyDictionary<string, (Func<string, string> Weaken, Predicate<CheckResult> Expected)> All { get; } =
