@@ -17,7 +17,10 @@ public sealed class OwnTenantAccessTests(GatewayFixture fixture)
         Random.Shared.NextBytes(payload);
 
         await sut.PutObjectAsync(
-            new PutObjectRequest { BucketName = bucket, Key = "originals/alice/cat.jpg", InputStream = new MemoryStream(payload) },
+            new PutObjectRequest
+            {
+                BucketName = bucket, Key = "originals/alice/cat.jpg", InputStream = new MemoryStream(payload),
+            },
             ct);
         var listed = await sut.ListObjectsV2Async(
             new ListObjectsV2Request { BucketName = bucket, Prefix = "originals/alice/" }, ct);
@@ -41,7 +44,11 @@ public sealed class OwnTenantAccessTests(GatewayFixture fixture)
         using var dynamo = fixture.Dynamo(processor);
 
         await s3.PutObjectAsync(
-            new PutObjectRequest { BucketName = bucket, Key = "processed/alice/cat/thumb.jpg", ContentBody = "thumb" }, ct);
+            new PutObjectRequest
+            {
+                BucketName = bucket, Key = "processed/alice/cat/thumb.jpg", ContentBody = "thumb",
+            },
+            ct);
         await dynamo.PutItemAsync(
             new PutItemRequest
             {
@@ -54,7 +61,10 @@ public sealed class OwnTenantAccessTests(GatewayFixture fixture)
         using var userDynamo = fixture.Dynamo(user);
         using var variant = await userS3.GetObjectAsync(bucket, "processed/alice/cat/thumb.jpg", ct);
         var item = await userDynamo.GetItemAsync(
-            new GetItemRequest { TableName = table, Key = new() { ["PK"] = new("USER#alice"), ["SK"] = new("IMAGE#cat") } },
+            new GetItemRequest
+            {
+                TableName = table, Key = new() { ["PK"] = new("USER#alice"), ["SK"] = new("IMAGE#cat") },
+            },
             ct);
         var query = await userDynamo.QueryAsync(
             new QueryRequest

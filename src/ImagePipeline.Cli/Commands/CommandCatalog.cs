@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return DemoCommand.Create();
         yield return UpCommand.Create();
         yield return CredsCommand.Create();
+        yield return AuditCommand.Create();
     }
 }

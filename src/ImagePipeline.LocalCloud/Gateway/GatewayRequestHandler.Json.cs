@@ -29,25 +29,17 @@ internal sealed partial class GatewayRequestHandler
             return;
         }
 
-        var targetHeader = http.Request.Headers["X-Amz-Target"].ToString();
-        if (!targetHeader.StartsWith(ServiceRouter.DynamoDbTargetPrefix, StringComparison.Ordinal))
+        var (operation, document, problem) = ReadDynamoDbRequest(http.Request.Headers["X-Amz-Target"].ToString(), body);
+        using var owned = document;
+        exchange.Operation = operation ?? exchange.Operation;
+        if (problem is not null)
         {
-            await RefuseAsync(exchange, new GatewayError(
-                "UnknownOperationException", $"X-Amz-Target '{targetHeader}' is not a DynamoDB operation.", 400));
+            await RefuseAsync(exchange, problem);
             return;
         }
 
-        var operation = targetHeader[ServiceRouter.DynamoDbTargetPrefix.Length..];
-        exchange.Operation = operation;
-        using var document = ParseJson(body);
-        if (document is null)
-        {
-            await RefuseAsync(exchange, new GatewayError(
-                "SerializationException", "The request body is not valid JSON.", 400));
-            return;
-        }
-
-        var classification = await services.DynamoDb.ClassifyAsync(operation, document.RootElement, http.RequestAborted);
+        var classification = await services.DynamoDb.ClassifyAsync(
+            operation!, document!.RootElement, http.RequestAborted);
         if (await AuthorizeAsync(exchange, classification, caller) is not { } classified)
         {
             return;
@@ -58,7 +50,7 @@ internal sealed partial class GatewayRequestHandler
             services.Options.Clock.GetUtcNow());
         exchange.BackendRequestId = result.RequestId;
         LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
-        if (SchemaChanging.Contains(operation)
+        if (SchemaChanging.Contains(operation!)
             && document.RootElement.TryGetProperty("TableName", out var table) && table.GetString() is { } name)
         {
             services.Schemas.Forget(name);
@@ -99,6 +91,23 @@ internal sealed partial class GatewayRequestHandler
         http.Response.ContentLength = bytes.Length;
         http.Response.Headers["x-amzn-RequestId"] = exchange.RequestId;
         await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+    }
+
+    private static (string? Operation, JsonDocument? Document, GatewayError? Problem) ReadDynamoDbRequest(
+        string targetHeader,
+        byte[] body)
+    {
+        if (!targetHeader.StartsWith(ServiceRouter.DynamoDbTargetPrefix, StringComparison.Ordinal))
+        {
+            return (null, null, new GatewayError(
+                "UnknownOperationException", $"X-Amz-Target '{targetHeader}' is not a DynamoDB operation.", 400));
+        }
+
+        var operation = targetHeader[ServiceRouter.DynamoDbTargetPrefix.Length..];
+        var document = ParseJson(body);
+        return document is null
+            ? (operation, null, new GatewayError("SerializationException", "The request body is not valid JSON.", 400))
+            : (operation, document, null);
     }
 
     private static JsonDocument? ParseJson(byte[] body)

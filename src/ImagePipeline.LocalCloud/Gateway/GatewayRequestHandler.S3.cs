@@ -1,6 +1,8 @@
+using System.Text;
 using ImagePipeline.LocalCloud.Gateway.Classification;
 using ImagePipeline.LocalCloud.Gateway.Forwarding;
 using ImagePipeline.LocalCloud.Gateway.Signing;
+using ImagePipeline.Policies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -39,11 +41,17 @@ internal sealed partial class GatewayRequestHandler
             {
                 await RefuseAsync(exchange, smallBody is null
                     ? RequestBodies.TooLarge(AwsService.S3, MaxXmlBody)
-                    : new GatewayError("XAmzContentSHA256Mismatch", "The body does not match x-amz-content-sha256.", 400));
+                    : new GatewayError(
+                        "XAmzContentSHA256Mismatch", "The body does not match x-amz-content-sha256.", 400));
                 return;
             }
 
             facts = facts with { Body = smallBody };
+            if (BucketPolicyProblem(facts) is { } malformed)
+            {
+                await RefuseAsync(exchange, malformed);
+                return;
+            }
         }
 
         byte[] signingKey = [];
@@ -77,9 +85,20 @@ internal sealed partial class GatewayRequestHandler
 
         var path = BackendS3Path(s3Target, target);
         var result = await services.Forwarder.ForwardAsync(
-            exchange.Http, "s3", path, body, SigV4.UnsignedPayload, exchange.TraceId, services.Options.Clock.GetUtcNow());
+            exchange.Http,
+            "s3",
+            path,
+            body,
+            SigV4.UnsignedPayload,
+            exchange.TraceId,
+            services.Options.Clock.GetUtcNow());
         exchange.BackendRequestId = result.RequestId;
         LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
+        if (result.Status is >= 200 and < 300)
+        {
+            KeepBucketPolicy(classified, smallBody);
+        }
+
         if (result.Status is >= 200 and < 300 && classified.ObjectCreatedEvent is { } eventName)
         {
             await NotifyAsync(exchange, classified, eventName, body?.Headers.ContentLength, result);
@@ -98,13 +117,16 @@ internal sealed partial class GatewayRequestHandler
             return;
         }
 
+        // The writer has its answer before the hook runs, so a slow subscriber never delays an upload.
+        await exchange.Http.Response.CompleteAsync();
+
         var etag = result.ETag;
         if (eventName != "ObjectCreated:Put" || size is null || etag is null)
         {
             (size, etag) = await services.Forwarder.HeadObjectAsync(
                 "/" + AwsUri.Encode(classified.Bucket!) + "/" + AwsUri.Encode(classified.Key!, keepSlash: true),
                 services.Options.Clock.GetUtcNow(),
-                exchange.Http.RequestAborted);
+                CancellationToken.None);
         }
 
         var created = new ObjectCreatedEvent(
@@ -113,7 +135,8 @@ internal sealed partial class GatewayRequestHandler
             exchange.TraceId, services.Options.Clock.GetUtcNow());
         try
         {
-            await hook(created, exchange.Http.RequestAborted);
+            // S3 notifies whether or not the writer is still connected, so the hook is not tied to the caller.
+            await hook(created, CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -121,11 +144,43 @@ internal sealed partial class GatewayRequestHandler
         }
     }
 
+    // The gateway enforces bucket policies from its registry, so a policy set through S3 must land there too.
+    private void KeepBucketPolicy(ClassifiedRequest classified, byte[]? body)
+    {
+        if (classified.Operation == "PutBucketPolicy" && body is not null)
+        {
+            services.Options.Registry.PutBucketPolicy(classified.Bucket!, Encoding.UTF8.GetString(body));
+        }
+        else if (classified.Operation == "DeleteBucketPolicy")
+        {
+            services.Options.Registry.PutBucketPolicy(classified.Bucket!, null);
+        }
+    }
+
+    private static GatewayError? BucketPolicyProblem(S3RequestFacts facts)
+    {
+        if (facts.Method != "PUT" || facts.Body is not { } body)
+        {
+            return null;
+        }
+
+        try
+        {
+            PolicyDocument.Parse(Encoding.UTF8.GetString(body.Span), PolicyKind.Resource, "bucket policy");
+            return null;
+        }
+        catch (PolicyFormatException ex)
+        {
+            return new GatewayError("MalformedPolicy", ex.Message, 400);
+        }
+    }
+
     private static string? S3PayloadHash(HttpRequest request, RequestTarget target)
     {
         if (target.Signature.Presigned)
         {
-            return target.Query.FirstOrDefault(pair => pair.Key == "X-Amz-Content-Sha256").Value ?? SigV4.UnsignedPayload;
+            var signed = target.Query.FirstOrDefault(pair => pair.Key == "X-Amz-Content-Sha256").Value;
+            return signed ?? SigV4.UnsignedPayload;
         }
 
         var header = request.Headers["x-amz-content-sha256"].ToString();
@@ -133,13 +188,13 @@ internal sealed partial class GatewayRequestHandler
     }
 
     private static bool SmallBodyMatches(byte[] body, string payloadHash) =>
-        payloadHash.Length != 64 || string.Equals(SigV4.Sha256Hex(body), payloadHash, StringComparison.OrdinalIgnoreCase);
+        payloadHash.Length != 64
+        || string.Equals(SigV4.Sha256Hex(body), payloadHash, StringComparison.OrdinalIgnoreCase);
 
     private static string BackendS3Path(S3Target s3Target, RequestTarget target)
     {
-        var path = s3Target.VirtualHosted
-            ? "/" + AwsUri.Encode(s3Target.Bucket!) + (target.RawPath.StartsWith('/') ? target.RawPath : "/" + target.RawPath)
-            : target.RawPath;
+        var rawPath = target.RawPath.StartsWith('/') ? target.RawPath : "/" + target.RawPath;
+        var path = s3Target.VirtualHosted ? "/" + AwsUri.Encode(s3Target.Bucket!) + rawPath : target.RawPath;
         var kept = target.RawQuery
             .Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Where(part => !PresignParameters.Contains(AwsUri.Decode(part.Split('=')[0])));
@@ -153,5 +208,10 @@ internal sealed partial class GatewayRequestHandler
 
     [LoggerMessage(EventId = 211, Level = LogLevel.Error,
         Message = "Request {RequestId}: the object-created hook failed for {Bucket}/{Key}")]
-    private static partial void LogHookFailed(ILogger logger, string requestId, string bucket, string key, Exception ex);
+    private static partial void LogHookFailed(
+        ILogger logger,
+        string requestId,
+        string bucket,
+        string key,
+        Exception ex);
 }

@@ -73,7 +73,8 @@ internal sealed partial class GatewayRequestHandler(GatewayServices services, IL
         if (signature.Info is not { } info)
         {
             var failure = signature.IsAnonymous ? AuthFailure.Anonymous : AuthFailure.Malformed;
-            await RefuseAsync(exchange, ServiceErrors.Authentication(exchange.Service, failure, signature.Problem ?? ""));
+            var error = ServiceErrors.Authentication(exchange.Service, failure, signature.Problem ?? "");
+            await RefuseAsync(exchange, error);
             return;
         }
 
@@ -174,7 +175,12 @@ internal sealed partial class GatewayRequestHandler(GatewayServices services, IL
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Information,
         Message = "Request {RequestId} ({Operation}) refused: {Code}: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string requestId, string operation, string code, string reason);
+    private static partial void LogRefused(
+        ILogger logger,
+        string requestId,
+        string operation,
+        string code,
+        string reason);
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Warning,
         Message = "Request {RequestId} body rejected while streaming: {Code}: {Reason}")]

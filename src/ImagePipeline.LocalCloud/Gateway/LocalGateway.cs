@@ -50,7 +50,9 @@ public sealed partial class LocalGateway : IAsyncDisposable
 
     /// <summary>Starts the gateway on a loopback port and returns once it accepts connections.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message says which and how to fix it.</exception>
-    public static async Task<LocalGateway> StartAsync(LocalGatewayOptions options, CancellationToken cancellationToken = default)
+    public static async Task<LocalGateway> StartAsync(
+        LocalGatewayOptions options,
+        CancellationToken cancellationToken = default)
     {
         if (options.Validate() is { } problem)
         {

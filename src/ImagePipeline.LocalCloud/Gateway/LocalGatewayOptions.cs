@@ -31,7 +31,7 @@ public sealed record LocalGatewayOptions
     /// <summary>How far a request's <c>X-Amz-Date</c> may be from the gateway's clock; AWS allows 15 minutes.</summary>
     public TimeSpan MaxClockSkew { get; init; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>The value of <c>aws:SecureTransport</c> for requests that reach the loopback port over plain HTTP.</summary>
+    /// <summary>The value of <c>aws:SecureTransport</c> for plain-HTTP requests to the loopback port.</summary>
     /// <remarks>
     /// AWS endpoints only speak TLS, so requests that AWS evaluates always carry <c>true</c>; the gateway's
     /// plain-HTTP loopback port stands in for that TLS endpoint, hence the default. Set it to false to watch a
@@ -43,7 +43,10 @@ public sealed record LocalGatewayOptions
     public IAuditSink? AuditSink { get; init; }
 
     /// <summary>Called after each successful forwarded PutObject, CopyObject or CompleteMultipartUpload.</summary>
-    /// <remarks>Runs after the response has been sent; an exception is logged and does not reach the caller.</remarks>
+    /// <remarks>
+    /// Runs after the response has been completed, whether or not the writer stays connected; an exception is
+    /// logged and does not reach the writer. Keep it quick (queue the work): requests wait for it to return.
+    /// </remarks>
     public Func<ObjectCreatedEvent, CancellationToken, ValueTask>? OnObjectCreated { get; init; }
 
     /// <summary>The clock used for signatures, sessions and audit times.</summary>

@@ -15,7 +15,7 @@ public static class IamArns
         return parts.Length >= 5 ? parts[4] : string.Empty;
     }
 
-    /// <summary>The session ARN AWS gives a role session: <c>arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION</c>.</summary>
+    /// <summary>The ARN AWS gives a role session: <c>arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION</c>.</summary>
     public static string AssumedRoleArn(IamRole role, string sessionName) =>
         $"arn:aws:sts::{role.Account}:assumed-role/{role.Name}/{sessionName}";
 

@@ -3,7 +3,7 @@ using ImagePipeline.Policies;
 
 namespace ImagePipeline.LocalCloud.Iam;
 
-/// <summary>Authorizes requests with the project's IAM evaluator, against the policies in an <see cref="IamRegistry"/>.</summary>
+/// <summary>Authorizes requests with the project's IAM evaluator against an <see cref="IamRegistry"/>.</summary>
 /// <remarks>
 /// Each combination of principal policies, resource policy and session policy is compiled once and reused
 /// until the registry changes. A policy that does not parse denies the request and names the problem.
@@ -55,7 +55,8 @@ public sealed class PolicyAuthorizer : IRequestAuthorizer
             _evaluators.Clear();
         }
 
-        var key = $"{version}\n{caller.PolicyHolderArn}\n{resource?.Name}\n{resource?.Json}\n{caller.SessionPolicyJson}";
+        var key = string.Join(
+            '\n', version, caller.PolicyHolderArn, resource?.Name, resource?.Json, caller.SessionPolicyJson);
         return _evaluators.GetOrAdd(key, _ => Compile(caller, principal, resource));
     }
 
@@ -66,7 +67,10 @@ public sealed class PolicyAuthorizer : IRequestAuthorizer
             : PolicyKind.Resource;
         return new PolicySet
         {
-            IdentityPolicies = [.. principal.IdentityPolicies.Select(p => PolicyDocument.Parse(p.Json, PolicyKind.Identity, p.Name))],
+            IdentityPolicies =
+            [
+                .. principal.IdentityPolicies.Select(p => PolicyDocument.Parse(p.Json, PolicyKind.Identity, p.Name)),
+            ],
             ResourcePolicy = resource is null ? null : PolicyDocument.Parse(resource.Json, resourceKind, resource.Name),
             PermissionsBoundary = principal.PermissionsBoundaryJson is { } boundary
                 ? PolicyDocument.Parse(boundary, PolicyKind.PermissionsBoundary, "PermissionsBoundary")
@@ -85,7 +89,8 @@ public sealed class PolicyAuthorizer : IRequestAuthorizer
         {
             case Decision.Allowed:
                 var allow = matched.FirstOrDefault(statement => statement.Effect == PolicyEffect.Allow);
-                return new AccessVerdict(AccessDecision.Allowed, allow?.ToString(), names, decision.MissingContextKeys, "");
+                return new AccessVerdict(
+                    AccessDecision.Allowed, allow?.ToString(), names, decision.MissingContextKeys, string.Empty);
             case Decision.ExplicitDeny:
                 var deny = matched.First(statement => statement.Effect == PolicyEffect.Deny);
                 return new AccessVerdict(

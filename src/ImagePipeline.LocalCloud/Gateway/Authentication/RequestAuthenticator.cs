@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace ImagePipeline.LocalCloud.Gateway.Authentication;
 
-/// <summary>Checks a SigV4 signature against the registered credentials: key, token, expiry, clock, signature.</summary>
+/// <summary>Checks a SigV4 signature against the registered credentials: key, token, expiry, clock.</summary>
 internal sealed class RequestAuthenticator(IamRegistry registry, TimeSpan maxSkew)
 {
     /// <summary>Authenticates a request whose signature claims have been read.</summary>
@@ -50,7 +50,10 @@ internal sealed class RequestAuthenticator(IamRegistry registry, TimeSpan maxSke
             : AuthenticationResult.Failed(AuthFailure.BadSignature, string.Empty);
     }
 
-    private static AuthenticationResult? CheckToken(IamCredential credential, SignedRequestInfo info, DateTimeOffset now)
+    private static AuthenticationResult? CheckToken(
+        IamCredential credential,
+        SignedRequestInfo info,
+        DateTimeOffset now)
     {
         if (credential.SessionToken != info.SecurityToken)
         {
@@ -62,7 +65,8 @@ internal sealed class RequestAuthenticator(IamRegistry registry, TimeSpan maxSke
 
         if (credential.IsExpiredAt(now))
         {
-            var expiry = credential.Expiration!.Value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            var expiry = credential.Expiration!.Value.UtcDateTime.ToString(
+                "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
             return AuthenticationResult.Failed(AuthFailure.ExpiredToken, $"(expired at {expiry})");
         }
 

@@ -9,7 +9,7 @@ internal sealed class KeyBag
     private readonly SortedSet<string> _attributes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _scalars = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Adds the partition key value of a key or item map (every key value when the schema is unknown).</summary>
+    /// <summary>Adds the partition key value of a key or item map (every value when the schema is unknown).</summary>
     public async ValueTask AddLeadingKeysAsync(
         JsonElement map,
         ITableSchemaSource schemas,
@@ -28,7 +28,8 @@ internal sealed class KeyBag
             : schema.IndexPartitionKeys.GetValueOrDefault(index);
         if (partitionKey is not null)
         {
-            AddLeadingKeys(map.TryGetProperty(partitionKey, out var value) ? [ExpressionAttributes.ValueText(value)] : []);
+            var found = map.TryGetProperty(partitionKey, out var value);
+            AddLeadingKeys(found ? [ExpressionAttributes.ValueText(value)] : []);
             return;
         }
 
@@ -50,7 +51,7 @@ internal sealed class KeyBag
     /// <summary>Adds attribute names to <c>dynamodb:Attributes</c>.</summary>
     public void AddAttributes(IEnumerable<string> names) => _attributes.UnionWith(names);
 
-    /// <summary>Adds the attributes a projection (<c>ProjectionExpression</c> or <c>AttributesToGet</c>) names.</summary>
+    /// <summary>Adds the attributes a <c>ProjectionExpression</c> or <c>AttributesToGet</c> names.</summary>
     public void AddProjection(JsonElement body, JsonElement names)
     {
         var projection = DynamoDbRequestClassifier.Property(body, "ProjectionExpression");

@@ -19,15 +19,19 @@ internal static class S3BucketClassifier
             "GET" when facts.Has("versions") => Listing(facts, bucket, "ListObjectVersions", "ListBucketVersions"),
             "GET" when facts.Has("uploads") => Listing(
                 facts, bucket, "ListMultipartUploads", "ListBucketMultipartUploads"),
-            "GET" => Listing(facts, bucket, facts.Get("list-type") == "2" ? "ListObjectsV2" : "ListObjects", "ListBucket"),
-            "HEAD" => Classification.Of(S3RequestClassifier.Single("HeadBucket", "s3:ListBucket", arn, bucket, null)),
-            "PUT" => Classification.Of(S3RequestClassifier.Single("CreateBucket", "s3:CreateBucket", arn, bucket, null)),
-            "DELETE" => Classification.Of(S3RequestClassifier.Single("DeleteBucket", "s3:DeleteBucket", arn, bucket, null)),
+            "GET" => Listing(
+                facts, bucket, facts.Get("list-type") == "2" ? "ListObjectsV2" : "ListObjects", "ListBucket"),
+            "HEAD" => Bucket("HeadBucket", "s3:ListBucket", arn, bucket),
+            "PUT" => Bucket("CreateBucket", "s3:CreateBucket", arn, bucket),
+            "DELETE" => Bucket("DeleteBucket", "s3:DeleteBucket", arn, bucket),
             "POST" when facts.Has("delete") => DeleteObjects(facts, bucket),
             _ => Classification.Unsupported(
                 $"{facts.Method} on an S3 bucket without a known subresource is not supported locally"),
         };
     }
+
+    private static Classification Bucket(string operation, string action, string arn, string bucket) =>
+        Classification.Of(S3RequestClassifier.Single(operation, action, arn, bucket, null));
 
     private static Classification Configuration(S3RequestFacts facts, string bucket, string arn, string subresource)
     {

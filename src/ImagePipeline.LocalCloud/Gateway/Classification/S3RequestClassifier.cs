@@ -68,6 +68,13 @@ internal static class S3RequestClassifier
 
     private static Classification ClassifyObject(S3RequestFacts facts)
     {
+        if (HasDotSegment(facts.Target.Key!))
+        {
+            // HTTP stacks may collapse "." and ".." segments, so the key checked could differ from the key stored.
+            return Classification.Unsupported(
+                $"the key '{facts.Target.Key}' has '.' or '..' path segments; rename the object without them");
+        }
+
         var refused = ObjectSubresourcesRefused.FirstOrDefault(facts.Has);
         if (refused is not null)
         {
@@ -77,7 +84,7 @@ internal static class S3RequestClassifier
         return facts.Method switch
         {
             "GET" => Object(facts, ObjectRead(facts)),
-            "HEAD" => Object(facts, facts.Has("versionId") ? ("HeadObject", "GetObjectVersion") : ("HeadObject", "GetObject")),
+            "HEAD" => Object(facts, ("HeadObject", facts.Has("versionId") ? "GetObjectVersion" : "GetObject")),
             "PUT" => ClassifyObjectPut(facts),
             "DELETE" => Object(facts, ObjectDelete(facts)),
             "POST" when facts.Has("uploads") => Object(facts, ("CreateMultipartUpload", "PutObject")),
@@ -86,6 +93,8 @@ internal static class S3RequestClassifier
             _ => Classification.Unsupported($"{facts.Method} on an S3 object is not an operation the gateway supports"),
         };
     }
+
+    private static bool HasDotSegment(string key) => key.Split('/').Any(segment => segment is "." or "..");
 
     private static (string Operation, string Action) ObjectRead(S3RequestFacts facts)
     {
@@ -193,7 +202,7 @@ internal static class S3RequestClassifier
     {
         var source = Uri.UnescapeDataString(copySource.Split('?')[0]).TrimStart('/');
         var slash = source.IndexOf('/', StringComparison.Ordinal);
-        if (slash <= 0 || slash == source.Length - 1 || result.Request is not { } request)
+        if (slash <= 0 || slash == source.Length - 1 || HasDotSegment(source) || result.Request is not { } request)
         {
             return Classification.Unsupported(
                 $"x-amz-copy-source '{copySource}' is not of the form bucket/key; access points are not supported");

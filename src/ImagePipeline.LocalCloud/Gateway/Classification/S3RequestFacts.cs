@@ -19,6 +19,7 @@ internal sealed record S3RequestFacts(
     /// <summary>The value of a query parameter, or null.</summary>
     public string? Get(string name) => Query.FirstOrDefault(pair => pair.Key == name).Value;
 
-    /// <summary>Whether the request needs its body read before it can be classified.</summary>
-    public bool NeedsBody => Method == "POST" && Target.Key is null && Has("delete");
+    /// <summary>Whether the gateway needs the (small) body whole: to classify it, or to enforce what it sets.</summary>
+    public bool NeedsBody => Target.Key is null
+                             && ((Method == "POST" && Has("delete")) || (Method == "PUT" && Has("policy")));
 }

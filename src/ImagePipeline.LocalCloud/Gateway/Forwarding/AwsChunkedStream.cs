@@ -25,7 +25,7 @@ internal sealed class AwsChunkedStream : ReadOnlyForwardStream
 
     /// <summary>Wraps a chunked body.</summary>
     /// <param name="inner">The raw request body.</param>
-    /// <param name="signing">Chunk signing data for signed modes; null for <c>STREAMING-UNSIGNED-PAYLOAD-TRAILER</c>.</param>
+    /// <param name="signing">Chunk signing data for signed modes; null for unsigned chunks.</param>
     /// <param name="trailerName">The checksum header named by <c>x-amz-trailer</c>, or null.</param>
     /// <param name="decodedLength">The value of <c>x-amz-decoded-content-length</c>.</param>
     public AwsChunkedStream(Stream inner, ChunkSigningContext? signing, string? trailerName, long decodedLength)

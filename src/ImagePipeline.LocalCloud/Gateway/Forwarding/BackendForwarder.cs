@@ -48,7 +48,7 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
             First(response.Headers, "x-amzn-ErrorType"));
     }
 
-    /// <summary>Asks the backend for an object's size and ETag, for notifications of copies and multipart uploads.</summary>
+    /// <summary>Asks the backend for an object's size and ETag, for notifications of copies and uploads.</summary>
     public async Task<(long? Size, string? ETag)> HeadObjectAsync(
         string pathAndQuery,
         DateTimeOffset now,

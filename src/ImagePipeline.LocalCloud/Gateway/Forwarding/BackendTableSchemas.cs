@@ -7,8 +7,11 @@ using ImagePipeline.LocalCloud.Gateway.Signing;
 namespace ImagePipeline.LocalCloud.Gateway.Forwarding;
 
 /// <summary>Learns table key schemas by asking the backend's <c>DescribeTable</c>, and remembers them.</summary>
-internal sealed class BackendTableSchemas(HttpMessageInvoker client, Uri backend, BackendSigner signer, TimeProvider clock)
-    : ITableSchemaSource
+internal sealed class BackendTableSchemas(
+    HttpMessageInvoker client,
+    Uri backend,
+    BackendSigner signer,
+    TimeProvider clock) : ITableSchemaSource
 {
     private readonly ConcurrentDictionary<string, TableKeySchema> _known = new(StringComparer.Ordinal);
 

@@ -1,6 +1,6 @@
 namespace ImagePipeline.LocalCloud.Gateway.Forwarding;
 
-/// <summary>A table-driven CRC-32 over a chosen (reflected) polynomial: IEEE for CRC32, Castagnoli for CRC32C.</summary>
+/// <summary>A table-driven CRC-32 over a reflected polynomial: IEEE for CRC32, Castagnoli for CRC32C.</summary>
 internal sealed class Crc32Checksum : IncrementalChecksum
 {
     private static readonly uint[] IeeeTable = BuildTable(0xEDB88320u);

@@ -52,7 +52,8 @@ internal static class S3BodyStreams
         problem = null;
         if (payloadHash is not (SignedChunks or SignedChunksTrailer or UnsignedTrailer))
         {
-            problem = new GatewayError("NotImplemented", $"The payload mode '{payloadHash}' is not supported locally.", 501);
+            problem = new GatewayError(
+                "NotImplemented", $"The payload mode '{payloadHash}' is not supported locally.", 501);
             return (null, null);
         }
 
@@ -80,7 +81,10 @@ internal static class S3BodyStreams
         return (new AwsChunkedStream(request.Body, signing, trailer.Length == 0 ? null : trailer, decoded), decoded);
     }
 
-    private static (Stream? Stream, long? Length) Plain(HttpRequest request, string payloadHash, out GatewayError? problem)
+    private static (Stream? Stream, long? Length) Plain(
+        HttpRequest request,
+        string payloadHash,
+        out GatewayError? problem)
     {
         problem = null;
         if (payloadHash == SigV4.UnsignedPayload)

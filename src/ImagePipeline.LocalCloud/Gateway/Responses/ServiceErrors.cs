@@ -9,7 +9,7 @@ internal static class ServiceErrors
         "The request signature we calculated does not match the signature you provided. " +
         "Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 
-    /// <summary>The error a service gives for an authentication failure; <paramref name="detail"/> is appended.</summary>
+    /// <summary>The error a service gives for an authentication failure, with <paramref name="detail"/>.</summary>
     public static GatewayError Authentication(AwsService service, AuthFailure failure, string detail)
     {
         var (code, status, text) = service switch

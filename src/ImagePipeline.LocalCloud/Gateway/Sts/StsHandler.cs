@@ -4,7 +4,7 @@ using ImagePipeline.LocalCloud.Iam;
 
 namespace ImagePipeline.LocalCloud.Gateway.Sts;
 
-/// <summary>Answers STS itself: <c>AssumeRole</c> after the trust-policy checks, and <c>GetCallerIdentity</c>.</summary>
+/// <summary>Answers STS itself: <c>AssumeRole</c> after the trust checks, and <c>GetCallerIdentity</c>.</summary>
 /// <remarks>STS calls are never forwarded: the sessions they issue exist only in the gateway's registry.</remarks>
 internal sealed class StsHandler(IamRegistry registry, RoleSessionIssuer issuer, AccessEnforcer enforcer)
 {
@@ -116,6 +116,35 @@ internal sealed class StsHandler(IamRegistry registry, RoleSessionIssuer issuer,
         IReadOnlyDictionary<string, IReadOnlyList<string>> globalKeys)
     {
         var role = registry.FindRole(request.RoleArn);
+        var context = RequestKeys(request, parameters);
+        List<AccessCheck> checks = [new AccessCheck("sts:AssumeRole", request.RoleArn, context)];
+        if (request.Tags!.Count > 0)
+        {
+            checks.Add(new AccessCheck("sts:TagSession", request.RoleArn, context));
+        }
+
+        if (role is null)
+        {
+            // An unknown role is refused with the same words as a forbidden one, as AWS does.
+            exchange.Verdict = AccessVerdict.Refused(
+                "because no identity-based policy allows the sts:AssumeRole action");
+            return ServiceErrors.AccessDenied(
+                AwsService.Sts, AccessEnforcer.DenialMessage(caller, checks[0], exchange.Verdict));
+        }
+
+        var trust = new NamedPolicy($"TrustPolicy:{role.Name}", role.TrustPolicyJson);
+        var (check, verdict) = enforcer.Enforce(caller, checks, globalKeys, trust);
+        exchange.Verdict = verdict;
+        exchange.Action = check.Action;
+        return verdict.IsAllowed
+            ? null
+            : ServiceErrors.AccessDenied(AwsService.Sts, AccessEnforcer.DenialMessage(caller, check, verdict));
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> RequestKeys(
+        RoleSessionRequest request,
+        StsParameters parameters)
+    {
         var context = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
         {
             ["sts:RoleSessionName"] = [request.SessionName],
@@ -140,27 +169,7 @@ internal sealed class StsHandler(IamRegistry registry, RoleSessionIssuer issuer,
             context["sts:ExternalId"] = [externalId];
         }
 
-        List<AccessCheck> checks = [new AccessCheck("sts:AssumeRole", request.RoleArn, context)];
-        if (request.Tags.Count > 0)
-        {
-            checks.Add(new AccessCheck("sts:TagSession", request.RoleArn, context));
-        }
-
-        if (role is null)
-        {
-            // An unknown role is refused with the same words as a forbidden one, as AWS does.
-            exchange.Verdict = AccessVerdict.Refused("because no identity-based policy allows the sts:AssumeRole action");
-            return ServiceErrors.AccessDenied(
-                AwsService.Sts, AccessEnforcer.DenialMessage(caller, checks[0], exchange.Verdict));
-        }
-
-        var trust = new NamedPolicy($"TrustPolicy:{role.Name}", role.TrustPolicyJson);
-        var (check, verdict) = enforcer.Enforce(caller, checks, globalKeys, trust);
-        exchange.Verdict = verdict;
-        exchange.Action = check.Action;
-        return verdict.IsAllowed
-            ? null
-            : ServiceErrors.AccessDenied(AwsService.Sts, AccessEnforcer.DenialMessage(caller, check, verdict));
+        return context;
     }
 
     private static StsOutcome Invalid(string message, string code) =>
