@@ -1,6 +1,6 @@
 using ImagePipeline.LocalCloud.Hosting;
 
-namespace ImagePipeline.IntegrationTests.LocalCloud;
+namespace ImagePipeline.IntegrationTests.EndToEnd;
 
 /// <summary>A local cloud whose function is <see cref="CrossTenantWritingHandler"/>, retried twice quickly.</summary>
 public sealed class BrokenHandlerFixture : LocalCloudFixture

@@ -3,7 +3,7 @@ using ImagePipeline.Cli.Demo;
 using ImagePipeline.Core.Tenancy;
 using ImagePipeline.LocalCloud.Notifications;
 
-namespace ImagePipeline.IntegrationTests.LocalCloud;
+namespace ImagePipeline.IntegrationTests.EndToEnd;
 
 /// <summary>A function bug that writes into another tenant's prefix is refused, retried, then dead-lettered.</summary>
 public sealed class BrokenHandlerTests(BrokenHandlerFixture fixture) : IClassFixture<BrokenHandlerFixture>

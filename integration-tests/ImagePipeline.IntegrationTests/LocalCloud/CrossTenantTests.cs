@@ -8,7 +8,7 @@ using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using ImagePipeline.Core.Tenancy;
 
-namespace ImagePipeline.IntegrationTests.LocalCloud;
+namespace ImagePipeline.IntegrationTests.EndToEnd;
 
 /// <summary>Every attempt by one tenant on another tenant's data is refused by the gateway with AWS's error.</summary>
 [Collection(LocalCloudSuite.Name)]

@@ -6,7 +6,7 @@ using ImagePipeline.Function.Processing;
 using ImagePipeline.Function.Sessions;
 using ImagePipeline.LocalCloud.Hosting;
 
-namespace ImagePipeline.IntegrationTests.LocalCloud;
+namespace ImagePipeline.IntegrationTests.EndToEnd;
 
 /// <summary>A deliberately broken function: it writes a "variant" into the victim's <c>processed/</c>.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using ImagePipeline.Cli.Commands;
 using Spectre.Console;
 
-namespace ImagePipeline.IntegrationTests.LocalCloud;
+namespace ImagePipeline.IntegrationTests.EndToEnd;
 
 /// <summary><c>imagepipeline demo</c> on the local cloud: notifications, isolation check and audit counts.</summary>
 public sealed class DemoThroughGatewayTests

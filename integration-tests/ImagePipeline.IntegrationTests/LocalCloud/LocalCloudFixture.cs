@@ -7,7 +7,7 @@ using ImagePipeline.Core.Tenancy;
 using ImagePipeline.LocalCloud.Audit;
 using ImagePipeline.LocalCloud.Hosting;
 
-namespace ImagePipeline.IntegrationTests.LocalCloud;
+namespace ImagePipeline.IntegrationTests.EndToEnd;
 
 /// <summary>One local cloud (moto, gateway, function host) provisioned from the real template.</summary>
 public class LocalCloudFixture : IAsyncLifetime

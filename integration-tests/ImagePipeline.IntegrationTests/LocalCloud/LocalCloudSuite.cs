@@ -1,4 +1,4 @@
-namespace ImagePipeline.IntegrationTests.LocalCloud;
+namespace ImagePipeline.IntegrationTests.EndToEnd;
 
 /// <summary>The end-to-end suites that share one local cloud running the real resize function.</summary>
 [CollectionDefinition(Name)]

@@ -4,7 +4,7 @@ using ImagePipeline.Cli.Demo;
 using ImagePipeline.Core.Tenancy;
 using ImagePipeline.LocalCloud.Audit;
 
-namespace ImagePipeline.IntegrationTests.LocalCloud;
+namespace ImagePipeline.IntegrationTests.EndToEnd;
 
 [Collection(LocalCloudSuite.Name)]
 public sealed class PipelineThroughGatewayTests(LocalCloudFixture fixture)

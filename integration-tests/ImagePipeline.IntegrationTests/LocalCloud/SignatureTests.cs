@@ -3,7 +3,7 @@ using Amazon.S3;
 using Amazon.S3.Model;
 using ImagePipeline.Core.Tenancy;
 
-namespace ImagePipeline.IntegrationTests.LocalCloud;
+namespace ImagePipeline.IntegrationTests.EndToEnd;
 
 /// <summary>Tampered signatures and expired sessions are refused at the door, even for the tenant's own data.</summary>
 [Collection(LocalCloudSuite.Name)]

@@ -1,4 +1,4 @@
-namespace ImagePipeline.IntegrationTests.LocalCloud;
+namespace ImagePipeline.IntegrationTests.EndToEnd;
 
 /// <summary>The project's real <c>deploy/template.yaml</c>, copied next to the tests or found above them.</summary>
 internal static class TemplateFile

@@ -8,7 +8,7 @@ using ImagePipeline.Cli.Commands;
 using ImagePipeline.LocalCloud.Hosting;
 using Spectre.Console;
 
-namespace ImagePipeline.IntegrationTests.LocalCloud;
+namespace ImagePipeline.IntegrationTests.EndToEnd;
 
 /// <summary><c>imagepipeline up</c> and <c>imagepipeline creds</c> together, in-process, on a free port.</summary>
 public sealed class UpAndCredsTests : IDisposable
