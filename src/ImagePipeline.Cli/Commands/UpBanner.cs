@@ -42,7 +42,10 @@ internal static class UpBanner
             "var dynamo = new AmazonDynamoDBClient(credentials, " +
                 $"new AmazonDynamoDBConfig {{ ServiceURL = \"{endpoint}\" }});",
             "",
-            "# Decisions: imagepipeline audit, or the audit trail above. Press Ctrl-C to stop.",
+            "# Every decision, filtered by tenant or decision:",
+            $"imagepipeline audit --file {cloud.AuditPath} --tenant alice --decision ImplicitDeny",
+            "",
+            "# Press Ctrl-C to stop.",
         ];
         // Written raw, not through the console's renderer, so long commands are never wrapped mid-argument.
         var raw = console.Profile.Out.Writer;
