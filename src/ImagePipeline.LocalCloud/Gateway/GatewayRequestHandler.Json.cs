@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ImagePipeline.LocalCloud.Gateway.Classification;
 using ImagePipeline.LocalCloud.Gateway.Signing;
 using ImagePipeline.LocalCloud.Gateway.Sts;
 
@@ -26,6 +27,13 @@ internal sealed partial class GatewayRequestHandler
         var payloadHash = SigV4.Sha256Hex(body);
         if (await AuthenticateAsync(exchange, target, payloadHash) is not { } caller)
         {
+            return;
+        }
+
+        if (DynamoDbBodyGuard.Problem(body) is { } smuggled)
+        {
+            await RefuseAsync(exchange, new GatewayError(
+                "SerializationException", $"The request body is refused: {smuggled}.", 400));
             return;
         }
 
@@ -56,7 +64,7 @@ internal sealed partial class GatewayRequestHandler
 
         var result = await services.Forwarder.ForwardAsync(
             http, "dynamodb", "/", new ByteArrayContent(body), payloadHash, exchange.TraceId,
-            services.Options.Clock.GetUtcNow());
+            services.Options.Clock.GetUtcNow(), PinnedDynamoDbHeaders(classified.Operation));
         exchange.BackendRequestId = result.RequestId;
         LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
         if (SchemaChanging.Contains(operation)
@@ -101,6 +109,16 @@ internal sealed partial class GatewayRequestHandler
         http.Response.Headers["x-amzn-RequestId"] = exchange.RequestId;
         await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
     }
+
+    /// <remarks>The backend reads the operation from these headers, so they are rebuilt from what was
+    /// authorised rather than passed on: a form content type would make it read the JSON body as fields.</remarks>
+    private static Dictionary<string, string?> PinnedDynamoDbHeaders(string operation) =>
+        new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Content-Type"] = "application/x-amz-json-1.0",
+            ["X-Amz-Target"] = ServiceRouter.DynamoDbTargetPrefix + operation,
+            ["Content-Encoding"] = null,
+        };
 
     private static JsonDocument? ParseJson(byte[] body)
     {

@@ -19,6 +19,7 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
     /// <param name="payloadHash">The payload hash to re-sign with.</param>
     /// <param name="traceId">The trace id to pass on.</param>
     /// <param name="now">The signing time.</param>
+    /// <param name="replacedHeaders">Headers sent with these values whatever the caller sent, or null.</param>
     public async Task<ForwardResult> ForwardAsync(
         HttpContext context,
         string service,
@@ -26,7 +27,8 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
         HttpContent? body,
         string payloadHash,
         string traceId,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlyDictionary<string, string?>? replacedHeaders = null)
     {
         using var request = new HttpRequestMessage(
             new HttpMethod(context.Request.Method),
@@ -34,7 +36,7 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
             {
                 DangerousDisablePathAndQueryCanonicalization = true,
             }));
-        CopyRequestHeaders(context.Request, request, body);
+        CopyRequestHeaders(context.Request, request, body, replacedHeaders);
         request.Headers.Remove("X-Amzn-Trace-Id");
         request.Headers.TryAddWithoutValidation("X-Amzn-Trace-Id", traceId);
         signer.Sign(request, service, payloadHash, now);
@@ -64,12 +66,17 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
             : (null, null);
     }
 
-    private static void CopyRequestHeaders(HttpRequest source, HttpRequestMessage target, HttpContent? body)
+    private static void CopyRequestHeaders(
+        HttpRequest source,
+        HttpRequestMessage target,
+        HttpContent? body,
+        IReadOnlyDictionary<string, string?>? replacedHeaders)
     {
         target.Content = body;
         foreach (var (name, values) in source.Headers)
         {
-            if (ForwardedHeaders.DropFromRequest(name))
+            if (ForwardedHeaders.DropFromRequest(name) || replacedHeaders?.Keys.Contains(
+                    name, StringComparer.OrdinalIgnoreCase) == true)
             {
                 continue;
             }
@@ -88,6 +95,14 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
             if (!target.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
             {
                 body?.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+            }
+        }
+
+        foreach (var (name, value) in replacedHeaders ?? new Dictionary<string, string?>())
+        {
+            if (value is not null && !target.Headers.TryAddWithoutValidation(name, value))
+            {
+                body?.Headers.TryAddWithoutValidation(name, value);
             }
         }
     }
