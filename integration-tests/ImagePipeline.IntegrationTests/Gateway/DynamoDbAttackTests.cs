@@ -69,6 +69,26 @@ public sealed class DynamoDbAttackTests(GatewayFixture fixture)
         Assert.Contains(AliceSecret, text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Query_NonAsciiPlaceholderHidingTheVictimsPartition_RefusedAndNothingIsRead()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (_, table) = await fixture.ProvisionAsync(ct);
+        await SeedAliceAsync(table, ct);
+        var body = $$$"""
+            {"TableName":"{{{table}}}","KeyConditionExpression":"PK = :v\u00e9",
+             "ExpressionAttributeValues":{":v\u00e9":{"S":"USER#alice"},":v":{"S":"USER#mallory"}}
+             }
+            """;
+
+        using var sut = await SendAsync("Query", body, "application/x-amz-json-1.0", ct);
+
+        var text = await sut.Content.ReadAsStringAsync(ct);
+        Assert.Equal(HttpStatusCode.BadRequest, sut.StatusCode);
+        Assert.Contains("AccessDeniedException", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(AliceSecret, text, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, AttributeValue> AliceKey() =>
         new() { ["PK"] = new("USER#alice"), ["SK"] = new("IMG#1") };
 

@@ -24,6 +24,11 @@ internal sealed class DynamoDbRequestClassifier(ITableSchemaSource schemas, stri
             return Classification.Unsupported($"the {operation} body is not a JSON object");
         }
 
+        if (ExpressionPlaceholders.Problem(body) is { } expressionProblem)
+        {
+            return Classification.Unsupported(expressionProblem);
+        }
+
         return operation switch
         {
             "GetItem" or "PutItem" or "UpdateItem" or "DeleteItem" => await ItemAsync(operation, body, ct),
