@@ -54,6 +54,12 @@ internal sealed partial class GatewayRequestHandler
             return;
         }
 
+        if (UploadProblem(facts, classified) is { } uploadProblem)
+        {
+            await RefuseAsync(exchange, new GatewayError("NoSuchUpload", uploadProblem, 404));
+            return;
+        }
+
         await ForwardS3Async(exchange, target, facts.Target, classified, smallBody, (payloadHash, signingKey));
     }
 
@@ -84,12 +90,43 @@ internal sealed partial class GatewayRequestHandler
             body,
             SigV4.UnsignedPayload,
             exchange.TraceId,
-            services.Options.Clock.GetUtcNow());
+            services.Options.Clock.GetUtcNow(),
+            keepBody: classified.Operation == "CreateMultipartUpload");
         exchange.BackendRequestId = result.RequestId;
         LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
+        TrackUpload(exchange, target, classified, result);
         if (result.Status is >= 200 and < 300 && classified.ObjectCreatedEvent is { } eventName)
         {
             await NotifyAsync(exchange, classified, eventName, body?.Headers.ContentLength, result);
+        }
+    }
+
+    /// <remarks>Every request naming an upload id must name the key the upload was started for: the backend
+    /// writes to that key whatever the URL says, and the URL key is the one that was authorised.</remarks>
+    private string? UploadProblem(S3RequestFacts facts, ClassifiedRequest classified) =>
+        facts.Get("uploadId") is not { } uploadId ? null
+        : classified.Key is null ? $"The bucket-level request names the upload '{uploadId}'; uploads are per object."
+        : services.Uploads.Problem(uploadId, classified.Bucket!, classified.Key);
+
+    private void TrackUpload(
+        GatewayExchange exchange,
+        RequestTarget target,
+        ClassifiedRequest classified,
+        ForwardResult result)
+    {
+        if (result.Status is < 200 or >= 300)
+        {
+            return;
+        }
+
+        if (classified.Operation == "CreateMultipartUpload" && result.Body is { } body)
+        {
+            services.Uploads.Record(classified.Bucket!, classified.Key!, exchange.Caller!.PrincipalArn, body);
+        }
+        else if (classified.Operation is "CompleteMultipartUpload" or "AbortMultipartUpload"
+                 && target.Query.FirstOrDefault(pair => pair.Key == "uploadId").Value is { } uploadId)
+        {
+            services.Uploads.Forget(uploadId);
         }
     }
 

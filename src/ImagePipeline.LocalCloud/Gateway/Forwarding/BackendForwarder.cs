@@ -20,6 +20,7 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
     /// <param name="traceId">The trace id to pass on.</param>
     /// <param name="now">The signing time.</param>
     /// <param name="replacedHeaders">Headers sent with these values whatever the caller sent, or null.</param>
+    /// <param name="keepBody">Whether to keep a copy of the (small) response body in the result.</param>
     public async Task<ForwardResult> ForwardAsync(
         HttpContext context,
         string service,
@@ -28,7 +29,8 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
         string payloadHash,
         string traceId,
         DateTimeOffset now,
-        IReadOnlyDictionary<string, string?>? replacedHeaders = null)
+        IReadOnlyDictionary<string, string?>? replacedHeaders = null,
+        bool keepBody = false)
     {
         using var request = new HttpRequestMessage(
             new HttpMethod(context.Request.Method),
@@ -42,12 +44,13 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
         signer.Sign(request, service, payloadHash, now);
 
         using var response = await client.SendAsync(request, context.RequestAborted);
-        await CopyResponseAsync(context, response);
+        var kept = await CopyResponseAsync(context, response, keepBody);
         return new ForwardResult(
             (int)response.StatusCode,
             First(response.Headers, "x-amz-request-id") ?? First(response.Headers, "x-amzn-RequestId"),
             response.Headers.ETag?.Tag ?? First(response.Headers, "ETag"),
-            First(response.Headers, "x-amzn-ErrorType"));
+            First(response.Headers, "x-amzn-ErrorType"),
+            kept);
     }
 
     /// <summary>Asks the backend for an object's size and ETag, for notifications of copies and uploads.</summary>
@@ -107,7 +110,10 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
         }
     }
 
-    private static async Task CopyResponseAsync(HttpContext context, HttpResponseMessage response)
+    private static async Task<byte[]?> CopyResponseAsync(
+        HttpContext context,
+        HttpResponseMessage response,
+        bool keepBody)
     {
         var target = context.Response;
         target.StatusCode = (int)response.StatusCode;
@@ -115,11 +121,19 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
         CopyHeaders(response.Content.Headers, target);
         if (HttpMethods.IsHead(context.Request.Method))
         {
-            return;
+            return null;
+        }
+
+        if (keepBody)
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync(context.RequestAborted);
+            await target.Body.WriteAsync(bytes, context.RequestAborted);
+            return bytes;
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(context.RequestAborted);
         await stream.CopyToAsync(target.Body, context.RequestAborted);
+        return null;
     }
 
     private static void CopyHeaders(HttpHeaders headers, HttpResponse target)
