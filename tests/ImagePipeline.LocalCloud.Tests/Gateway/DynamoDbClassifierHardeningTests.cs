@@ -59,4 +59,42 @@ public sealed class DynamoDbClassifierHardeningTests
         Assert.Null(sut.Request);
         Assert.NotNull(sut.Problem);
     }
+
+    [Theory]
+    [InlineData("""
+        {"RequestItems": {"meta": [{"DeleteRequest": {"Key": {"PK": {"S": "USER#bob"}}},
+                                    "PutRequest": {"Item": {"PK": {"S": "USER#alice"}}}}]}}
+        """)]
+    [InlineData("""{"RequestItems": {"meta": [{}]}}""")]
+    [InlineData("""{"RequestItems": {"meta": [{"PutRequest": {"Item": {"PK": {"S": "USER#a"}}}, "X": 1}]}}""")]
+    public async Task Classify_BatchWriteEntryNotHoldingExactlyOneRequest_IsRefused(string json)
+    {
+        var sut = await ClassifyAsync("BatchWriteItem", json);
+
+        Assert.Null(sut.Request);
+        Assert.Contains("exactly one", sut.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Classify_TransactItemHoldingTwoRequests_IsRefused()
+    {
+        var sut = await ClassifyAsync("TransactWriteItems", """
+            {"TransactItems": [{"Put": {"TableName": "meta", "Item": {"PK": {"S": "USER#alice"}}},
+                                "Delete": {"TableName": "meta", "Key": {"PK": {"S": "USER#bob"}}}}]}
+            """);
+
+        Assert.Null(sut.Request);
+        Assert.Contains("exactly one", sut.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Classify_BatchWriteWithOneRequestPerEntry_TakesEveryLeadingKey()
+    {
+        var sut = await ClassifyAsync("BatchWriteItem", """
+            {"RequestItems": {"meta": [{"PutRequest": {"Item": {"PK": {"S": "USER#alice"}}}},
+                                       {"DeleteRequest": {"Key": {"PK": {"S": "USER#alice"}}}}]}}
+            """);
+
+        Assert.Equal(["USER#alice"], sut.Request!.Checks[0].Context["dynamodb:LeadingKeys"]);
+    }
 }
