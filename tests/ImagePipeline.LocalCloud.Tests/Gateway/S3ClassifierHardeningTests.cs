@@ -37,4 +37,21 @@ public sealed class S3ClassifierHardeningTests
 
         Assert.Equal("arn:aws:s3:::images/originals/alice/a.jpg", sut.Request!.Checks[0].Resource);
     }
+
+    [Fact]
+    public void Parse_VirtualHostedPathWithTwoLeadingSlashes_KeepsTheSecondInTheKey()
+    {
+        var sut = S3Target.Parse("images.localhost:4566", "//originals/mallory/x.jpg");
+
+        Assert.Equal("images", sut.Bucket);
+        Assert.Equal("/originals/mallory/x.jpg", sut.Key);
+    }
+
+    [Fact]
+    public void Classify_VirtualHostedPathWithTwoLeadingSlashes_IsAuthorisedOnTheKeyTheBackendStores()
+    {
+        var sut = Classify("PUT", "//originals/mallory/x.jpg", host: "images.localhost:4566");
+
+        Assert.Equal("arn:aws:s3:::images//originals/mallory/x.jpg", sut.Request!.Checks[0].Resource);
+    }
 }
