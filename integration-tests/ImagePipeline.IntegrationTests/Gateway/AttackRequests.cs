@@ -43,6 +43,7 @@ internal static class AttackRequests
             headers[name.ToLowerInvariant()] = value;
         }
 
+        payloadHash = headers["x-amz-content-sha256"];
         var names = string.Join(';', headers.Keys);
         var path = service == "s3" ? rawPath : AwsUri.Encode(rawPath, keepSlash: true);
         var canonical = new StringBuilder()

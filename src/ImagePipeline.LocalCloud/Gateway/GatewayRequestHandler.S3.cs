@@ -40,7 +40,10 @@ internal sealed partial class GatewayRequestHandler
                 await RefuseAsync(exchange, smallBody is null
                     ? RequestBodies.TooLarge(AwsService.S3, MaxXmlBody)
                     : new GatewayError(
-                        "XAmzContentSHA256Mismatch", "The body does not match x-amz-content-sha256.", 400));
+                        "XAmzContentSHA256Mismatch",
+                        $"The body does not match x-amz-content-sha256 '{payloadHash}'; send the body's " +
+                        "hex SHA-256 or UNSIGNED-PAYLOAD, not a streaming payload.",
+                        400));
                 return;
             }
 
@@ -177,9 +180,12 @@ internal sealed partial class GatewayRequestHandler
         return header.Length == 0 ? null : header;
     }
 
-    private static bool SmallBodyMatches(byte[] body, string payloadHash) =>
-        payloadHash.Length != 64
-        || string.Equals(SigV4.Sha256Hex(body), payloadHash, StringComparison.OrdinalIgnoreCase);
+    /// <remarks>A body read whole to be classified must be the body that was signed: only a real hash or an
+    /// explicit <c>UNSIGNED-PAYLOAD</c> is accepted, never a streaming or made-up value that skips the check.</remarks>
+    internal static bool SmallBodyMatches(byte[] body, string payloadHash) =>
+        payloadHash == SigV4.UnsignedPayload
+        || (payloadHash.Length == 64 && payloadHash.All(char.IsAsciiHexDigit)
+            && string.Equals(SigV4.Sha256Hex(body), payloadHash, StringComparison.OrdinalIgnoreCase));
 
     private static string BackendS3Path(S3Target s3Target, RequestTarget target)
     {
