@@ -62,4 +62,53 @@ public sealed class UnsignedHeaderAttackTests(GatewayFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, sut.StatusCode);
     }
+
+    [Fact]
+    public async Task PutObject_HeaderListedInConnection_IsNotPassedToTheBackend()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (bucket, _) = await fixture.ProvisionAsync(ct);
+        var credentials = await (await fixture.TenantUserAsync("alice", ct)).GetCredentialsAsync();
+        const string Key = "originals/alice/hop.jpg";
+
+        using var sut = await AttackRequests.SendAsync(
+            fixture.Gateway.Endpoint,
+            credentials,
+            "s3",
+            HttpMethod.Put,
+            $"/{bucket}/{Key}",
+            Encoding.UTF8.GetBytes("body"),
+            signed: new Dictionary<string, string> { ["x-amz-meta-hop"] = "gateway-only" },
+            unsigned: new Dictionary<string, string> { ["Connection"] = "x-amz-meta-hop" },
+            ct: ct);
+
+        Assert.Equal(HttpStatusCode.OK, sut.StatusCode);
+        using var direct = new AmazonS3Client(new BasicAWSCredentials("test", "test"), fixture.DirectS3Config());
+        var head = await direct.GetObjectMetadataAsync(bucket, Key, ct);
+        Assert.Null(head.Metadata["x-amz-meta-hop"]);
+    }
+
+    [Fact]
+    public async Task PutObject_SignedMetadataWithoutConnection_ReachesTheBackend()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (bucket, _) = await fixture.ProvisionAsync(ct);
+        var credentials = await (await fixture.TenantUserAsync("alice", ct)).GetCredentialsAsync();
+        const string Key = "originals/alice/meta.jpg";
+
+        using var sut = await AttackRequests.SendAsync(
+            fixture.Gateway.Endpoint,
+            credentials,
+            "s3",
+            HttpMethod.Put,
+            $"/{bucket}/{Key}",
+            Encoding.UTF8.GetBytes("body"),
+            signed: new Dictionary<string, string> { ["x-amz-meta-hop"] = "kept" },
+            ct: ct);
+
+        Assert.Equal(HttpStatusCode.OK, sut.StatusCode);
+        using var direct = new AmazonS3Client(new BasicAWSCredentials("test", "test"), fixture.DirectS3Config());
+        var head = await direct.GetObjectMetadataAsync(bucket, Key, ct);
+        Assert.Equal("kept", head.Metadata["x-amz-meta-hop"]);
+    }
 }

@@ -76,10 +76,11 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
         IReadOnlyDictionary<string, string?>? replacedHeaders)
     {
         target.Content = body;
+        var connectionListed = ForwardedHeaders.ConnectionListed(source.Headers.Connection.ToString());
         foreach (var (name, values) in source.Headers)
         {
-            if (ForwardedHeaders.DropFromRequest(name) || replacedHeaders?.Keys.Contains(
-                    name, StringComparer.OrdinalIgnoreCase) == true)
+            if (ForwardedHeaders.DropFromRequest(name) || connectionListed.Contains(name)
+                || replacedHeaders?.Keys.Contains(name, StringComparer.OrdinalIgnoreCase) == true)
             {
                 continue;
             }
