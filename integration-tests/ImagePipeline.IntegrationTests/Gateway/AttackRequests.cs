@@ -5,7 +5,7 @@ using ImagePipeline.LocalCloud.Gateway.Signing;
 
 namespace ImagePipeline.IntegrationTests.Gateway;
 
-/// <summary>Hand-built SigV4 requests, so attack tests can send what no SDK would: odd paths, unsigned headers.</summary>
+/// <summary>Hand-built SigV4 requests, so attack tests can send what no SDK would: unsigned headers.</summary>
 internal static class AttackRequests
 {
     /// <summary>Signs and sends one request; <paramref name="unsigned"/> headers are added after signing.</summary>

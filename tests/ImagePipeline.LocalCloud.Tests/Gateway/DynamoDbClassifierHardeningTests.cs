@@ -20,12 +20,32 @@ public sealed class DynamoDbClassifierHardeningTests
     }
 
     [Theory]
-    [InlineData("""{"KeyConditionExpression": "PK = :vé", "ExpressionAttributeValues": {":vé": {"S": "USER#alice"}, ":v": {"S": "USER#mallory"}}}""")]
-    [InlineData("""{"KeyConditionExpression": "PK = :v", "ExpressionAttributeValues": {":v": {"S": "USER#mallory"}, ":w": {"S": "USER#alice"}}}""")]
-    [InlineData("""{"KeyConditionExpression": "#é = :v", "ExpressionAttributeNames": {"#é": "PK"}, "ExpressionAttributeValues": {":v": {"S": "USER#mallory"}}}""")]
-    [InlineData("""{"KeyConditionExpression": "PK = :v", "ExpressionAttributeNames": {"#p": "PK"}, "ExpressionAttributeValues": {":v": {"S": "USER#mallory"}}}""")]
-    [InlineData("""{"KeyConditionExpression": "PK\u00a0= :v", "ExpressionAttributeValues": {":v": {"S": "USER#mallory"}}}""")]
-    [InlineData("""{"KeyConditionExpression": "PK = :v", "ExpressionAttributeValues": {":v": {"S": "USER#mallory"}, ":v-x": {"S": "USER#alice"}}}""")]
+    [InlineData("""
+        {"KeyConditionExpression": "PK = :vé",
+         "ExpressionAttributeValues": {":vé": {"S": "USER#alice"}, ":v": {"S": "USER#mallory"}}}
+        """)]
+    [InlineData("""
+        {"KeyConditionExpression": "PK = :v",
+         "ExpressionAttributeValues": {":v": {"S": "USER#mallory"}, ":w": {"S": "USER#alice"}}}
+        """)]
+    [InlineData("""
+        {"KeyConditionExpression": "#é = :v",
+         "ExpressionAttributeNames": {"#é": "PK"},
+         "ExpressionAttributeValues": {":v": {"S": "USER#mallory"}}}
+        """)]
+    [InlineData("""
+        {"KeyConditionExpression": "PK = :v",
+         "ExpressionAttributeNames": {"#p": "PK"},
+         "ExpressionAttributeValues": {":v": {"S": "USER#mallory"}}}
+        """)]
+    [InlineData("""
+        {"KeyConditionExpression": "PK\u00a0= :v",
+         "ExpressionAttributeValues": {":v": {"S": "USER#mallory"}}}
+        """)]
+    [InlineData("""
+        {"KeyConditionExpression": "PK = :v",
+         "ExpressionAttributeValues": {":v": {"S": "USER#mallory"}, ":v-x": {"S": "USER#alice"}}}
+        """)]
     public async Task Classify_QueryWithPlaceholdersTheBackendCouldReadDifferently_IsRefused(string rest)
     {
         var sut = await ClassifyAsync("Query", """{"TableName": "meta", """ + rest[1..]);
@@ -47,11 +67,34 @@ public sealed class DynamoDbClassifierHardeningTests
     }
 
     [Theory]
-    [InlineData("UpdateItem", """{"TableName": "meta", "Key": {"PK": {"S": "USER#a"}}, "UpdateExpression": "SET Ünï = :v", "ExpressionAttributeValues": {":v": {"S": "x"}}}""")]
-    [InlineData("PutItem", """{"TableName": "meta", "Item": {"PK": {"S": "USER#a"}}, "ConditionExpression": "attribute_not_exists(PK)", "ExpressionAttributeValues": {":v": {"S": "x"}}}""")]
-    [InlineData("Scan", """{"TableName": "meta", "FilterExpression": "PK = :vé", "ExpressionAttributeValues": {":vé": {"S": "x"}}}""")]
-    [InlineData("TransactWriteItems", """{"TransactItems": [{"Put": {"TableName": "meta", "Item": {"PK": {"S": "USER#a"}}, "ConditionExpression": "attribute_not_exists(PK)", "ExpressionAttributeNames": {"#x": "PK"}}}]}""")]
-    [InlineData("BatchGetItem", """{"RequestItems": {"meta": {"Keys": [{"PK": {"S": "USER#a"}}], "ProjectionExpression": "#ñ", "ExpressionAttributeNames": {"#ñ": "PK"}}}}""")]
+    [InlineData("UpdateItem", """
+        {"TableName": "meta",
+         "Key": {"PK": {"S": "USER#a"}},
+         "UpdateExpression": "SET Ünï = :v",
+         "ExpressionAttributeValues": {":v": {"S": "x"}}}
+        """)]
+    [InlineData("PutItem", """
+        {"TableName": "meta",
+         "Item": {"PK": {"S": "USER#a"}},
+         "ConditionExpression": "attribute_not_exists(PK)",
+         "ExpressionAttributeValues": {":v": {"S": "x"}}}
+        """)]
+    [InlineData("Scan", """
+        {"TableName": "meta",
+         "FilterExpression": "PK = :vé",
+         "ExpressionAttributeValues": {":vé": {"S": "x"}}}
+        """)]
+    [InlineData("TransactWriteItems", """
+        {"TransactItems": [{"Put": {"TableName": "meta",
+         "Item": {"PK": {"S": "USER#a"}},
+         "ConditionExpression": "attribute_not_exists(PK)",
+         "ExpressionAttributeNames": {"#x": "PK"}}}]}
+        """)]
+    [InlineData("BatchGetItem", """
+        {"RequestItems": {"meta": {"Keys": [{"PK": {"S": "USER#a"}}],
+         "ProjectionExpression": "#ñ",
+         "ExpressionAttributeNames": {"#ñ": "PK"}}}}
+        """)]
     public async Task Classify_OtherExpressionsWithUnsafePlaceholders_AreRefused(string operation, string json)
     {
         var sut = await ClassifyAsync(operation, json);

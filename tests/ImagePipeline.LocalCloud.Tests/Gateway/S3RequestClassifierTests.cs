@@ -25,7 +25,8 @@ public sealed class S3RequestClassifierTests
     }
 
     [Theory]
-    [InlineData("GET", "/bkt/originals/alice/a.jpg", "GetObject", "s3:GetObject", "arn:aws:s3:::bkt/originals/alice/a.jpg")]
+    [InlineData(
+        "GET", "/bkt/originals/alice/a.jpg", "GetObject", "s3:GetObject", "arn:aws:s3:::bkt/originals/alice/a.jpg")]
     [InlineData("HEAD", "/bkt/k", "HeadObject", "s3:GetObject", "arn:aws:s3:::bkt/k")]
     [InlineData("GET", "/bkt/k?versionId=v1", "GetObject", "s3:GetObjectVersion", "arn:aws:s3:::bkt/k")]
     [InlineData("PUT", "/bkt/k", "PutObject", "s3:PutObject", "arn:aws:s3:::bkt/k")]
@@ -96,7 +97,8 @@ public sealed class S3RequestClassifierTests
     [Fact]
     public void Classify_CopyObject_ChecksPutOnTargetAndGetOnSource()
     {
-        var sut = Classify("PUT", "/bkt/processed/alice/x", new() { ["x-amz-copy-source"] = "/src/originals/bob/y%20z" });
+        var sut = Classify(
+            "PUT", "/bkt/processed/alice/x", new() { ["x-amz-copy-source"] = "/src/originals/bob/y%20z" });
 
         Assert.Equal("CopyObject", sut.Request!.Operation);
         Assert.Equal("ObjectCreated:Copy", sut.Request.ObjectCreatedEvent);

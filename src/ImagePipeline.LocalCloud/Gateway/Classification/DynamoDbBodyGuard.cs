@@ -3,7 +3,7 @@ using ImagePipeline.LocalCloud.Gateway.Signing;
 
 namespace ImagePipeline.LocalCloud.Gateway.Classification;
 
-/// <summary>Refuses DynamoDB bodies the backend could read as something other than the JSON the gateway checked.</summary>
+/// <summary>Refuses DynamoDB bodies the backend could read as other than the JSON the gateway checked.</summary>
 /// <remarks>
 /// moto parses a request body as a form when the query string is empty, and an <c>Action</c> field found there
 /// outranks <c>X-Amz-Target</c>; a JSON string holding <c>&amp;Action=Scan&amp;</c> would run a different

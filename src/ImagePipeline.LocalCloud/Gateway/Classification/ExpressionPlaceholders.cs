@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace ImagePipeline.LocalCloud.Gateway.Classification;
 
-/// <summary>Checks that DynamoDB expressions and their placeholder maps read the same to the gateway and backend.</summary>
+/// <summary>Checks that DynamoDB expressions and placeholder maps read the same to gateway and backend.</summary>
 /// <remarks>
 /// The backend accepts any Unicode letter in a placeholder, so <c>:vé</c> is one token to it but <c>:v</c>
 /// followed by text to an ASCII reader; a value the gateway matched could then be one the backend never uses.
