@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ImagePipeline.LocalCloud.Gateway.Classification;
 using ImagePipeline.LocalCloud.Gateway.Signing;
 using ImagePipeline.LocalCloud.Gateway.Sts;
 
@@ -29,6 +30,13 @@ internal sealed partial class GatewayRequestHandler
             return;
         }
 
+        if (DynamoDbBodyGuard.Problem(body) is { } smuggled)
+        {
+            await RefuseAsync(exchange, new GatewayError(
+                "SerializationException", $"The request body is refused: {smuggled}.", 400));
+            return;
+        }
+
         var (operation, document, problem) = ReadDynamoDbRequest(http.Request.Headers["X-Amz-Target"].ToString(), body);
         using var owned = document;
         exchange.Operation = operation ?? exchange.Operation;
@@ -47,7 +55,7 @@ internal sealed partial class GatewayRequestHandler
 
         var result = await services.Forwarder.ForwardAsync(
             http, "dynamodb", "/", new ByteArrayContent(body), payloadHash, exchange.TraceId,
-            services.Options.Clock.GetUtcNow());
+            services.Options.Clock.GetUtcNow(), PinnedDynamoDbHeaders(classified.Operation));
         exchange.BackendRequestId = result.RequestId;
         LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
         if (SchemaChanging.Contains(operation!)
@@ -109,6 +117,16 @@ internal sealed partial class GatewayRequestHandler
             ? (operation, null, new GatewayError("SerializationException", "The request body is not valid JSON.", 400))
             : (operation, document, null);
     }
+
+    /// <remarks>The backend reads the operation from these headers, so they are rebuilt from what was
+    /// authorised rather than passed on: a form content type would make it read the JSON body as fields.</remarks>
+    private static Dictionary<string, string?> PinnedDynamoDbHeaders(string operation) =>
+        new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Content-Type"] = "application/x-amz-json-1.0",
+            ["X-Amz-Target"] = ServiceRouter.DynamoDbTargetPrefix + operation,
+            ["Content-Encoding"] = null,
+        };
 
     private static JsonDocument? ParseJson(byte[] body)
     {

@@ -42,7 +42,10 @@ internal sealed partial class GatewayRequestHandler
                 await RefuseAsync(exchange, smallBody is null
                     ? RequestBodies.TooLarge(AwsService.S3, MaxXmlBody)
                     : new GatewayError(
-                        "XAmzContentSHA256Mismatch", "The body does not match x-amz-content-sha256.", 400));
+                        "XAmzContentSHA256Mismatch",
+                        $"The body does not match x-amz-content-sha256 '{payloadHash}'; send the body's " +
+                        "hex SHA-256 or UNSIGNED-PAYLOAD, not a streaming payload.",
+                        400));
                 return;
             }
 
@@ -58,6 +61,12 @@ internal sealed partial class GatewayRequestHandler
         if (await AuthenticateAsync(exchange, target, payloadHash, key => signingKey = key) is not { } caller
             || await AuthorizeAsync(exchange, S3RequestClassifier.Classify(facts), caller) is not { } classified)
         {
+            return;
+        }
+
+        if (UploadProblem(facts, classified) is { } uploadProblem)
+        {
+            await RefuseAsync(exchange, new GatewayError("NoSuchUpload", uploadProblem, 404));
             return;
         }
 
@@ -91,7 +100,8 @@ internal sealed partial class GatewayRequestHandler
             body,
             SigV4.UnsignedPayload,
             exchange.TraceId,
-            services.Options.Clock.GetUtcNow());
+            services.Options.Clock.GetUtcNow(),
+            keepBody: classified.Operation == "CreateMultipartUpload");
         exchange.BackendRequestId = result.RequestId;
         LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
         if (result.Status is >= 200 and < 300)
@@ -99,9 +109,39 @@ internal sealed partial class GatewayRequestHandler
             KeepBucketPolicy(classified, smallBody);
         }
 
+        TrackUpload(exchange, target, classified, result);
         if (result.Status is >= 200 and < 300 && classified.ObjectCreatedEvent is { } eventName)
         {
             await NotifyAsync(exchange, classified, eventName, body?.Headers.ContentLength, result);
+        }
+    }
+
+    /// <remarks>Every request naming an upload id must name the key the upload was started for: the backend
+    /// writes to that key whatever the URL says, and the URL key is the one that was authorised.</remarks>
+    private string? UploadProblem(S3RequestFacts facts, ClassifiedRequest classified) =>
+        facts.Get("uploadId") is not { } uploadId ? null
+        : classified.Key is null ? $"The bucket-level request names the upload '{uploadId}'; uploads are per object."
+        : services.Uploads.Problem(uploadId, classified.Bucket!, classified.Key);
+
+    private void TrackUpload(
+        GatewayExchange exchange,
+        RequestTarget target,
+        ClassifiedRequest classified,
+        ForwardResult result)
+    {
+        if (result.Status is < 200 or >= 300)
+        {
+            return;
+        }
+
+        if (classified.Operation == "CreateMultipartUpload" && result.Body is { } body)
+        {
+            services.Uploads.Record(classified.Bucket!, classified.Key!, exchange.Caller!.PrincipalArn, body);
+        }
+        else if (classified.Operation is "CompleteMultipartUpload" or "AbortMultipartUpload"
+                 && target.Query.FirstOrDefault(pair => pair.Key == "uploadId").Value is { } uploadId)
+        {
+            services.Uploads.Forget(uploadId);
         }
     }
 
@@ -187,9 +227,12 @@ internal sealed partial class GatewayRequestHandler
         return header.Length == 0 ? null : header;
     }
 
-    private static bool SmallBodyMatches(byte[] body, string payloadHash) =>
-        payloadHash.Length != 64
-        || string.Equals(SigV4.Sha256Hex(body), payloadHash, StringComparison.OrdinalIgnoreCase);
+    /// <remarks>A body read whole to be classified must be the body that was signed: only a real hash or an
+    /// explicit <c>UNSIGNED-PAYLOAD</c> is accepted, never a streaming or made-up value that skips the check.</remarks>
+    internal static bool SmallBodyMatches(byte[] body, string payloadHash) =>
+        payloadHash == SigV4.UnsignedPayload
+        || (payloadHash.Length == 64 && payloadHash.All(char.IsAsciiHexDigit)
+            && string.Equals(SigV4.Sha256Hex(body), payloadHash, StringComparison.OrdinalIgnoreCase));
 
     private static string BackendS3Path(S3Target s3Target, RequestTarget target)
     {

@@ -15,4 +15,8 @@ internal sealed record GatewayServices(
     BackendTableSchemas Schemas,
     BackendForwarder Forwarder,
     StsHandler Sts,
-    IAuditSink? Audit);
+    IAuditSink? Audit)
+{
+    /// <summary>The multipart uploads started through the gateway, tied to their bucket and key.</summary>
+    public MultipartUploads Uploads { get; } = new();
+}

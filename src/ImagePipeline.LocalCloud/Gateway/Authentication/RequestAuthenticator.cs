@@ -40,6 +40,14 @@ internal sealed class RequestAuthenticator(IamRegistry registry, TimeSpan maxSke
             return AuthenticationResult.Failed(AuthFailure.Malformed, "The 'host' header must be signed.");
         }
 
+        if (UnsignedHeader(request.Headers, info) is { } unsigned)
+        {
+            return AuthenticationResult.Failed(
+                AuthFailure.BadSignature,
+                $"There were headers present in the request which were not signed: '{unsigned}'; " +
+                "add it to SignedHeaders or leave it out.");
+        }
+
         var canonical = CanonicalRequest.Build(
             request.Method, rawPath, query, request.Headers, info.SignedHeaders, payloadHash,
             doubleEncodePath: info.Service != "s3");
@@ -48,6 +56,30 @@ internal sealed class RequestAuthenticator(IamRegistry registry, TimeSpan maxSke
         return SigV4.SignaturesMatch(expected, info.Signature)
             ? new AuthenticationResult(credential, null, string.Empty, key)
             : AuthenticationResult.Failed(AuthFailure.BadSignature, string.Empty);
+    }
+
+    /// <summary>The first present header that changes the request's meaning but is not signed, or null.</summary>
+    /// <remarks>
+    /// Every <c>x-amz-*</c> header, <c>content-md5</c> and <c>content-type</c> can turn one operation into
+    /// another (a copy source, an ACL) or change what is stored, so an unsigned one could be added by anyone who
+    /// sees the request. A presigned URL carries its payload hash in the query, so a header copy of it is
+    /// ignored and dropped before forwarding.
+    /// </remarks>
+    internal static string? UnsignedHeader(IHeaderDictionary headers, SignedRequestInfo info)
+    {
+        foreach (var name in headers.Keys)
+        {
+            var lower = name.ToLowerInvariant();
+            var mustBeSigned = lower.StartsWith("x-amz-", StringComparison.Ordinal)
+                || lower is "content-md5" or "content-type";
+            var exempt = info.Presigned && lower == "x-amz-content-sha256";
+            if (mustBeSigned && !exempt && !info.SignedHeaders.Contains(lower))
+            {
+                return lower;
+            }
+        }
+
+        return null;
     }
 
     private static AuthenticationResult? CheckToken(

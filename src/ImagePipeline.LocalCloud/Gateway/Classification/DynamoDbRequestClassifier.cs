@@ -24,6 +24,11 @@ internal sealed class DynamoDbRequestClassifier(ITableSchemaSource schemas, stri
             return Classification.Unsupported($"the {operation} body is not a JSON object");
         }
 
+        if (ExpressionPlaceholders.Problem(body) is { } expressionProblem)
+        {
+            return Classification.Unsupported(expressionProblem);
+        }
+
         return operation switch
         {
             "GetItem" or "PutItem" or "UpdateItem" or "DeleteItem" => await ItemAsync(operation, body, ct),
@@ -121,6 +126,11 @@ internal sealed class DynamoDbRequestClassifier(ITableSchemaSource schemas, stri
             return Classification.Unsupported($"the {operation} body has no RequestItems");
         }
 
+        if (operation == "BatchWriteItem" && MixedWriteRequest(requestItems) is { } mixed)
+        {
+            return Classification.Unsupported(mixed);
+        }
+
         var checks = new List<AccessCheck>();
         foreach (var table in requestItems.EnumerateObject())
         {
@@ -139,6 +149,31 @@ internal sealed class DynamoDbRequestClassifier(ITableSchemaSource schemas, stri
         }
 
         return Classification.Of(new ClassifiedRequest(AwsService.DynamoDb, operation, checks));
+    }
+
+    /// <remarks>The backend acts on whichever request an entry names first, so an entry naming both a put and a
+    /// delete could be authorised as one and run as the other.</remarks>
+    private static string? MixedWriteRequest(JsonElement requestItems)
+    {
+        foreach (var table in requestItems.EnumerateObject())
+        {
+            if (table.Value.ValueKind != JsonValueKind.Array)
+            {
+                return $"the BatchWriteItem requests for table '{table.Name}' are not a list";
+            }
+
+            foreach (var write in table.Value.EnumerateArray())
+            {
+                var names = ExpressionAttributes.Names(write).ToList();
+                if (names is not ["PutRequest"] and not ["DeleteRequest"])
+                {
+                    return $"a BatchWriteItem entry for table '{table.Name}' names [{string.Join(", ", names)}]; " +
+                        "each entry must hold exactly one PutRequest or one DeleteRequest";
+                }
+            }
+        }
+
+        return null;
     }
 
     private static List<JsonElement> BatchKeyMaps(string operation, JsonElement tableRequest)
@@ -167,6 +202,15 @@ internal sealed class DynamoDbRequestClassifier(ITableSchemaSource schemas, stri
         if (items.ValueKind != JsonValueKind.Array || items.GetArrayLength() == 0)
         {
             return Classification.Unsupported($"the {operation} body has no TransactItems");
+        }
+
+        var single = items.EnumerateArray().FirstOrDefault(
+            item => item.ValueKind != JsonValueKind.Object || item.EnumerateObject().Count() != 1);
+        if (single.ValueKind != JsonValueKind.Undefined)
+        {
+            return Classification.Unsupported(
+                $"a {operation} item names [{string.Join(", ", ExpressionAttributes.Names(single))}]; " +
+                "each item must hold exactly one of Get, Put, Update, Delete or ConditionCheck");
         }
 
         var checks = new List<AccessCheck>();

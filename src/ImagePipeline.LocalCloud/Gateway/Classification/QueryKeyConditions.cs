@@ -58,6 +58,7 @@ internal static partial class QueryKeyConditions
         }
     }
 
-    [GeneratedRegex(@"(?<a>[#:]?[A-Za-z0-9_]+)\s*=\s*(?<b>[#:]?[A-Za-z0-9_]+)")]
+    /// <remarks>Whole tokens only: a match may neither start nor end inside a longer name or placeholder.</remarks>
+    [GeneratedRegex(@"(?<![A-Za-z0-9_#:])(?<a>[#:]?[A-Za-z0-9_]+)\s*=\s*(?<b>[#:]?[A-Za-z0-9_]+)(?![A-Za-z0-9_])")]
     private static partial Regex Equality();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -8,7 +9,7 @@ namespace ImagePipeline.LocalCloud.Gateway.Classification;
 /// Anything not listed here is refused rather than guessed at: an unknown subresource could be an operation
 /// with a different action, so forwarding it under a familiar one would let policies be bypassed.
 /// </remarks>
-internal static class S3RequestClassifier
+internal static partial class S3RequestClassifier
 {
     private static readonly string[] ObjectSubresourcesRefused =
         ["retention", "legal-hold", "restore", "select", "torrent", "renameObject"];
@@ -42,6 +43,15 @@ internal static class S3RequestClassifier
                 : Classification.Unsupported($"{facts.Method} on the S3 service root is not an S3 operation");
         }
 
+        if (!BucketName().IsMatch(facts.Target.Bucket))
+        {
+            // The backend decodes the path before splitting it, so an encoded '/' in the bucket segment would
+            // move part of the "bucket" into the key and make a bucket request an object request.
+            return Classification.Unsupported(
+                $"the bucket name '{facts.Target.Bucket}' is not 3-63 lowercase letters, digits, '.' or '-' " +
+                "starting and ending with a letter or digit; do not percent-encode '/' in the bucket segment");
+        }
+
         return facts.Target.Key is null ? S3BucketClassifier.Classify(facts) : ClassifyObject(facts);
     }
 
@@ -62,6 +72,9 @@ internal static class S3RequestClassifier
         {
             Bucket = bucket,
         };
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
+    private static partial Regex BucketName();
 
     private static bool IsObjectSubresource(string name) =>
         name is "uploads" or "attributes" or "delete" or "versions" or "tagging" or "acl";

@@ -25,7 +25,8 @@ internal sealed record S3Target(string? Bucket, string? Key, bool VirtualHosted)
                 bucket = bucket[..^3];
             }
 
-            var objectPath = rawPath.TrimStart('/');
+            // Exactly one '/' separates host from key: the backend keeps any further ones in the key.
+            var objectPath = rawPath.StartsWith('/') ? rawPath[1..] : rawPath;
             return new S3Target(bucket, objectPath.Length == 0 ? null : Uri.UnescapeDataString(objectPath), true);
         }
 

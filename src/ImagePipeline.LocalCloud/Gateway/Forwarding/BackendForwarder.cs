@@ -19,6 +19,8 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
     /// <param name="payloadHash">The payload hash to re-sign with.</param>
     /// <param name="traceId">The trace id to pass on.</param>
     /// <param name="now">The signing time.</param>
+    /// <param name="replacedHeaders">Headers sent with these values whatever the caller sent, or null.</param>
+    /// <param name="keepBody">Whether to keep a copy of the (small) response body in the result.</param>
     public async Task<ForwardResult> ForwardAsync(
         HttpContext context,
         string service,
@@ -26,7 +28,9 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
         HttpContent? body,
         string payloadHash,
         string traceId,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlyDictionary<string, string?>? replacedHeaders = null,
+        bool keepBody = false)
     {
         using var request = new HttpRequestMessage(
             new HttpMethod(context.Request.Method),
@@ -34,18 +38,19 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
             {
                 DangerousDisablePathAndQueryCanonicalization = true,
             }));
-        CopyRequestHeaders(context.Request, request, body);
+        CopyRequestHeaders(context.Request, request, body, replacedHeaders);
         request.Headers.Remove("X-Amzn-Trace-Id");
         request.Headers.TryAddWithoutValidation("X-Amzn-Trace-Id", traceId);
         signer.Sign(request, service, payloadHash, now);
 
         using var response = await client.SendAsync(request, context.RequestAborted);
-        await CopyResponseAsync(context, response);
+        var kept = await CopyResponseAsync(context, response, keepBody);
         return new ForwardResult(
             (int)response.StatusCode,
             First(response.Headers, "x-amz-request-id") ?? First(response.Headers, "x-amzn-RequestId"),
             response.Headers.ETag?.Tag ?? First(response.Headers, "ETag"),
-            First(response.Headers, "x-amzn-ErrorType"));
+            First(response.Headers, "x-amzn-ErrorType"),
+            kept);
     }
 
     /// <summary>Asks the backend for an object's size and ETag, for notifications of copies and uploads.</summary>
@@ -64,12 +69,18 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
             : (null, null);
     }
 
-    private static void CopyRequestHeaders(HttpRequest source, HttpRequestMessage target, HttpContent? body)
+    private static void CopyRequestHeaders(
+        HttpRequest source,
+        HttpRequestMessage target,
+        HttpContent? body,
+        IReadOnlyDictionary<string, string?>? replacedHeaders)
     {
         target.Content = body;
+        var connectionListed = ForwardedHeaders.ConnectionListed(source.Headers.Connection.ToString());
         foreach (var (name, values) in source.Headers)
         {
-            if (ForwardedHeaders.DropFromRequest(name))
+            if (ForwardedHeaders.DropFromRequest(name) || connectionListed.Contains(name)
+                || replacedHeaders?.Keys.Contains(name, StringComparer.OrdinalIgnoreCase) == true)
             {
                 continue;
             }
@@ -90,9 +101,20 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
                 body?.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
             }
         }
+
+        foreach (var (name, value) in replacedHeaders ?? new Dictionary<string, string?>())
+        {
+            if (value is not null && !target.Headers.TryAddWithoutValidation(name, value))
+            {
+                body?.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
     }
 
-    private static async Task CopyResponseAsync(HttpContext context, HttpResponseMessage response)
+    private static async Task<byte[]?> CopyResponseAsync(
+        HttpContext context,
+        HttpResponseMessage response,
+        bool keepBody)
     {
         var target = context.Response;
         target.StatusCode = (int)response.StatusCode;
@@ -100,11 +122,19 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
         CopyHeaders(response.Content.Headers, target);
         if (HttpMethods.IsHead(context.Request.Method))
         {
-            return;
+            return null;
+        }
+
+        if (keepBody)
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync(context.RequestAborted);
+            await target.Body.WriteAsync(bytes, context.RequestAborted);
+            return bytes;
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(context.RequestAborted);
         await stream.CopyToAsync(target.Body, context.RequestAborted);
+        return null;
     }
 
     private static void CopyHeaders(HttpHeaders headers, HttpResponse target)

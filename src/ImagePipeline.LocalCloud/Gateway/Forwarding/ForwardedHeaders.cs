@@ -18,6 +18,15 @@ internal static class ForwardedHeaders
     /// <summary>Whether a request header stops at the gateway (hop-by-hop, or the caller's signature).</summary>
     public static bool DropFromRequest(string name) => RequestDropped.Contains(name);
 
+    /// <summary>The header names a <c>Connection</c> value lists: hop-by-hop for this connection only.</summary>
+    /// <remarks>HTTP/1.1 lets a client mark any header hop-by-hop this way; a proxy that passed them on would
+    /// let the client hand the backend headers it meant only for the gateway.</remarks>
+    public static HashSet<string> ConnectionListed(string? connection) =>
+        new(
+            (connection ?? string.Empty).Split(
+                ',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether a response header stops at the gateway (hop-by-hop).</summary>
     public static bool DropFromResponse(string name) => ResponseDropped.Contains(name);
 

@@ -52,6 +52,13 @@ internal sealed class StsHandler(IamRegistry registry, RoleSessionIssuer issuer,
             return Invalid($"DurationSeconds '{parameters["DurationSeconds"]}' is not a number.", "ValidationError");
         }
 
+        if (parameters.DuplicateTagKey() is { } duplicate)
+        {
+            return Invalid(
+                $"Duplicate tag keys found: '{duplicate}'. Tag keys are case insensitive; send each key once.",
+                "InvalidParameterValue");
+        }
+
         var request = SessionRequest(parameters, caller, roleArn, sessionName, seconds, out var conflict);
         if (conflict is not null)
         {

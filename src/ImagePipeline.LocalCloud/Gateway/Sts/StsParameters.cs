@@ -9,15 +9,32 @@ internal sealed class StsParameters(IReadOnlyList<KeyValuePair<string, string>> 
     public string? this[string name] => pairs.FirstOrDefault(pair => pair.Key == name).Value;
 
     /// <summary>The session tags from <c>Tags.member.N.Key</c> and <c>Tags.member.N.Value</c>.</summary>
+    /// <remarks>Tag keys are case-insensitive, as policy evaluation reads them; check
+    /// <see cref="DuplicateTagKey"/> first, or a later duplicate would silently win.</remarks>
     public Dictionary<string, string> Tags()
     {
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var n = 1; this[$"Tags.member.{n}.Key"] is { } key; n++)
         {
             tags[key] = this[$"Tags.member.{n}.Value"] ?? string.Empty;
         }
 
         return tags;
+    }
+
+    /// <summary>The first tag key that repeats an earlier one, ignoring case, or null.</summary>
+    public string? DuplicateTagKey()
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var n = 1; this[$"Tags.member.{n}.Key"] is { } key; n++)
+        {
+            if (!seen.Add(key))
+            {
+                return key;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The values of a list parameter such as <c>TransitiveTagKeys.member.N</c>.</summary>
