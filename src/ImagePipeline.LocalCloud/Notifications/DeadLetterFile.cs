@@ -1,30 +1,19 @@
-using System.Text;
-using System.Text.Json;
+using ImagePipeline.LocalCloud.Files;
 
 namespace ImagePipeline.LocalCloud.Notifications;
 
 /// <summary>Appends events that kept failing to a file as JSON lines, flushing each so none is lost.</summary>
 public sealed class DeadLetterFile : IDisposable
 {
-    private readonly Lock _gate = new();
-    private readonly FileStream _stream;
+    private readonly JsonLinesFile<DeadLetterEntry> _file;
     private int _count;
 
     /// <summary>Opens (or creates) the file for appending; other processes may read it meanwhile.</summary>
-    public DeadLetterFile(string path)
-    {
-        Path = System.IO.Path.GetFullPath(path);
-        var folder = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        _stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
-    }
+    public DeadLetterFile(string path) =>
+        _file = new JsonLinesFile<DeadLetterEntry>(path, NotificationJsonContext.Default.DeadLetterEntry);
 
     /// <summary>The full path of the file.</summary>
-    public string Path { get; }
+    public string Path => _file.Path;
 
     /// <summary>How many entries this instance has written.</summary>
     public int Count => Volatile.Read(ref _count);
@@ -32,52 +21,18 @@ public sealed class DeadLetterFile : IDisposable
     /// <summary>Appends one entry.</summary>
     public void Append(DeadLetterEntry entry)
     {
-        var line = JsonSerializer.Serialize(entry, NotificationJsonContext.Default.DeadLetterEntry);
-        var bytes = Encoding.UTF8.GetBytes(line + "\n");
-        lock (_gate)
-        {
-            _stream.Write(bytes);
-            _stream.Flush();
-        }
-
+        _file.Append(entry);
         Interlocked.Increment(ref _count);
     }
 
     /// <summary>Reads every entry of a dead-letter file.</summary>
     /// <exception cref="InvalidDataException">A line is not a dead-letter entry; the message names it.</exception>
-    public static IReadOnlyList<DeadLetterEntry> ReadAll(string path)
-    {
-        var entries = new List<DeadLetterEntry>();
-        var number = 0;
-        using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                entries.Add(JsonSerializer.Deserialize(line, NotificationJsonContext.Default.DeadLetterEntry)
-                    ?? throw new InvalidDataException($"{path}:{number} is 'null', not a dead-letter entry."));
-            }
-            catch (JsonException ex)
-            {
-                throw new InvalidDataException($"{path}:{number} is not a dead-letter entry: {ex.Message}", ex);
-            }
-        }
-
-        return entries;
-    }
+    public static IReadOnlyList<DeadLetterEntry> ReadAll(string path) =>
+        [.. JsonLinesReader.ReadAll(
+            path,
+            NotificationJsonContext.Default.DeadLetterEntry,
+            "a dead-letter entry")];
 
     /// <summary>Closes the file.</summary>
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            _stream.Dispose();
-        }
-    }
+    public void Dispose() => _file.Dispose();
 }
