@@ -1,5 +1,5 @@
 using ImagePipeline.Cli.Commands;
-using Spectre.Console;
+using ImagePipeline.IntegrationTests.Infrastructure;
 
 namespace ImagePipeline.IntegrationTests.EndToEnd;
 
@@ -9,21 +9,15 @@ public sealed class DemoThroughGatewayTests
     [Fact]
     public async Task Demo_TwoTenants_FunctionRunsByNotificationAndCrossTenantReadIsRefused()
     {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 240;
+        var (exitCode, text) = await CommandRun.RunAsync(
+            DemoCommand.Create,
+            "--tenants",
+            "carol,dave",
+            "--engine",
+            "imagesharp",
+            "--template",
+            TemplateFile.Path);
 
-        var exitCode = await DemoCommand.Create(console)
-            .Parse(["--tenants", "carol,dave", "--engine", "imagesharp", "--template", TemplateFile.Path])
-            .InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
-
-        var text = output.ToString();
         Assert.True(exitCode == 0, text);
         Assert.Contains("8 of 8 items written by 8 notification-triggered", text, StringComparison.Ordinal);
         Assert.Contains("processed/dave/photo.jpg/thumb.jpg", text, StringComparison.Ordinal);

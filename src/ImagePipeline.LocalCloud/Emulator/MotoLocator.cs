@@ -38,7 +38,9 @@ public sealed partial class MotoLocator
     private static string VirtualEnvironmentServer => Path.Combine(VirtualEnvironment, "bin", "moto_server");
 
     /// <summary>Finds <c>moto_server</c>, installing it when nothing is found.</summary>
-    /// <exception cref="EmulatorSetupException">It is missing and could not be installed; the message says how.</exception>
+    /// <exception cref="EmulatorSetupException">
+    /// It is missing and could not be installed; the message says what to do.
+    /// </exception>
     public async Task<MotoInstallation> LocateOrInstallAsync(CancellationToken cancellationToken = default)
     {
         var found = Locate();
@@ -82,7 +84,11 @@ public sealed partial class MotoLocator
         LogInstalling(VirtualEnvironment, python);
 
         Directory.CreateDirectory(HomeDirectory);
-        await RunStepAsync(python, ["-m", "venv", VirtualEnvironment], "create the virtual environment", cancellationToken);
+        await RunStepAsync(
+            python,
+            ["-m", "venv", VirtualEnvironment],
+            "create the virtual environment",
+            cancellationToken);
 
         var pip = Path.Combine(VirtualEnvironment, "bin", "pip");
         await RunStepAsync(

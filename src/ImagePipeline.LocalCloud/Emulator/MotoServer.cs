@@ -38,7 +38,9 @@ public sealed partial class MotoServer : IAsyncDisposable
 
     /// <summary>Finds or installs moto, starts it on a free loopback port and waits until it answers.</summary>
     /// <exception cref="EmulatorSetupException">moto could not be found, installed or started.</exception>
-    public static async Task<MotoServer> StartAsync(ILogger? logger = null, CancellationToken cancellationToken = default)
+    public static async Task<MotoServer> StartAsync(
+        ILogger? logger = null,
+        CancellationToken cancellationToken = default)
     {
         logger ??= NullLogger.Instance;
         var installation = await new MotoLocator(logger).LocateOrInstallAsync(cancellationToken);
@@ -202,7 +204,10 @@ public sealed partial class MotoServer : IAsyncDisposable
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int SendTerminate(int pid, int signal);
 
-    [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "moto server ready on {Endpoint} (pid {Pid})")]
+    [LoggerMessage(
+        EventId = 110,
+        Level = LogLevel.Information,
+        Message = "moto server ready on {Endpoint} (pid {Pid})")]
     private static partial void LogStarted(ILogger logger, Uri endpoint, int pid);
 
     [LoggerMessage(EventId = 111, Level = LogLevel.Debug, Message = "moto server on {Endpoint} stopped")]

@@ -8,7 +8,9 @@ internal struct EvaluationTrace
     private List<string>? _missing;
 
     /// <summary>Records a statement that applied.</summary>
-    /// <param name="single">A cached one-element list holding just this statement, so one match allocates nothing.</param>
+    /// <param name="single">
+    /// A cached one-element list holding just this statement, so one match allocates nothing.
+    /// </param>
     public void AddMatched(IReadOnlyList<MatchedStatement> single)
     {
         if (_single is null && _matched is null)
