@@ -56,11 +56,9 @@ public sealed class ImageSharpEngine : IImageEngine
         ResizeSpec spec,
         CancellationToken cancellationToken = default)
     {
-        InputGuard.Validate(spec);
-        var inspection = InputGuard.Inspect(input.Span, spec);
-        if (inspection.Header is not { } header)
+        if (InputGuard.Admit(input.Span, spec, out var header) is { } rejected)
         {
-            return ResizeOutcome.Rejected(inspection.Rejection!.Reason, inspection.Rejection.Message);
+            return rejected;
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -5,6 +5,22 @@ namespace ImagePipeline.Core.Imaging;
 /// <summary>The checks every engine runs on untrusted bytes before any decoder sees them.</summary>
 internal static class InputGuard
 {
+    /// <summary>Checks the spec and the input; returns the refusal every engine gives, or null with the header.</summary>
+    /// <exception cref="ArgumentException">The spec itself is unusable (see <see cref="Validate"/>).</exception>
+    public static ResizeOutcome? Admit(ReadOnlySpan<byte> input, ResizeSpec spec, out ImageHeader header)
+    {
+        Validate(spec);
+        var inspection = Inspect(input, spec);
+        if (inspection.Header is { } admitted)
+        {
+            header = admitted;
+            return null;
+        }
+
+        header = default!;
+        return ResizeOutcome.Rejected(inspection.Rejection!.Reason, inspection.Rejection.Message);
+    }
+
     /// <summary>Returns the header of an acceptable input, or the rejection every engine gives it.</summary>
     public static HeaderReadResult Inspect(ReadOnlySpan<byte> input, ResizeSpec spec)
     {
