@@ -21,7 +21,9 @@ public sealed class MotoServerTests
         {
             var bucket = "moto-smoke-" + Guid.NewGuid().ToString("N")[..12];
             await s3.PutBucketAsync(bucket, ct);
-            await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "a.txt", ContentBody = "hello" }, ct);
+            await s3.PutObjectAsync(
+                new PutObjectRequest { BucketName = bucket, Key = "a.txt", ContentBody = "hello" },
+                ct);
             using var read = await s3.GetObjectAsync(bucket, "a.txt", ct);
             using var reader = new StreamReader(read.ResponseStream);
 
@@ -31,7 +33,8 @@ public sealed class MotoServerTests
         await sut.DisposeAsync();
 
         using var probe = new TcpClient();
-        await Assert.ThrowsAnyAsync<SocketException>(() => probe.ConnectAsync(endpoint.Host, endpoint.Port, ct).AsTask());
+        await Assert.ThrowsAnyAsync<SocketException>(
+            () => probe.ConnectAsync(endpoint.Host, endpoint.Port, ct).AsTask());
     }
 
     [Fact]

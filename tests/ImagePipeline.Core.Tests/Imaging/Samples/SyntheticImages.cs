@@ -31,7 +31,7 @@ public static class SyntheticImages
         return image;
     }
 
-    /// <summary>A photo with a 60x60 pure red block at its top-left corner, to show where orientation moved it.</summary>
+    /// <summary>A photo with a 60x60 red block at its top-left corner, showing where orientation moved it.</summary>
     public static Image<Rgb24> PhotoWithRedCorner(int width, int height, int seed)
     {
         var image = Photo(width, height, seed);
