@@ -5,7 +5,10 @@ namespace ImagePipeline.Cli.Tests;
 public class PolicyBatchSimulatorTests
 {
     private static string Line(string id, string action) =>
-        $$$"""{"id": "{{{id}}}", "identityPolicies": [{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "{{{action}}}", "Resource": "*"}}], "request": {"principal": "arn:aws:iam::111122223333:user/u", "action": "s3:GetObject", "resource": "arn:aws:s3:::b/k"}}""";
+        $$$"""{"id": "{{{id}}}", "identityPolicies": [{"Version": "2012-10-17", "Statement": """
+        + $$$"""{"Effect": "Allow", "Action": "{{{action}}}", "Resource": "*"}}], "request": """
+        + """{"principal": "arn:aws:iam::111122223333:user/u", "action": "s3:GetObject", "resource":"""
+        + """ "arn:aws:s3:::b/k"}}""";
 
     [Fact]
     public void Run_RepeatedPolicies_CompiledOnce()

@@ -6,7 +6,11 @@ namespace ImagePipeline.Cli.Tests;
 public class PolicySimulateCommandTests
 {
     private const string TenantPolicy =
-        """{"Version": "2012-10-17", "Statement": [{"Sid": "Own", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/originals/${aws:PrincipalTag/UserID}/*"}]}""";
+        """
+        {"Version": "2012-10-17",
+         "Statement": [{"Sid": "Own", "Effect": "Allow", "Action": "s3:GetObject",
+                        "Resource": "arn:aws:s3:::b/originals/${aws:PrincipalTag/UserID}/*"}]}
+        """;
 
     private static string Line(string id, string tag, string key, string? resourcePolicy = null) =>
         new JsonObject
@@ -50,7 +54,11 @@ public class PolicySimulateCommandTests
     [Fact]
     public void Simulate_Batch_AnswersEachLineInOrder()
     {
-        var deny = """{"Version": "2012-10-17", "Statement": {"Sid": "NoAlice2", "Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "arn:aws:s3:::b/originals/alice2/*"}}""";
+        var deny = """
+            {"Version": "2012-10-17",
+             "Statement": {"Sid": "NoAlice2", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
+                           "Resource": "arn:aws:s3:::b/originals/alice2/*"}}
+            """;
 
         var (exitCode, lines, _) = RunBatch(
             Line("own", "alice", "originals/alice/a.jpg"),
@@ -62,7 +70,9 @@ public class PolicySimulateCommandTests
         Assert.Equal(
             ["Allowed", "ImplicitDeny", "ExplicitDeny"],
             lines.Select(l => l.GetProperty("decision").GetString()));
-        Assert.Equal(["identity[0]:Own"], lines[0].GetProperty("matchedStatements").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(
+            ["identity[0]:Own"],
+            lines[0].GetProperty("matchedStatements").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(
             ["identity[0]:Own", "resource:NoAlice2"],
             lines[2].GetProperty("matchedStatements").EnumerateArray().Select(e => e.GetString()));
@@ -82,7 +92,9 @@ public class PolicySimulateCommandTests
     [Fact]
     public void Simulate_MalformedPolicy_ErrorNamesTheStatement()
     {
-        var line = """{"id": "x", "identityPolicies": [{"Version": "2012-10-17", "Statement": {"Effect": "Permit", "Action": "s3:*", "Resource": "*"}}], "request": {"principal": "p", "action": "s3:GetObject", "resource": "arn:aws:s3:::b/k"}}""";
+        var line = """{"id": "x", "identityPolicies": [{"Version": "2012-10-17", "Statement": """
+            + """{"Effect": "Permit", "Action": "s3:*", "Resource": "*"}}], "request": """
+            + """{"principal": "p", "action": "s3:GetObject", "resource": "arn:aws:s3:::b/k"}}""";
 
         var (_, lines, _) = RunBatch(line);
 

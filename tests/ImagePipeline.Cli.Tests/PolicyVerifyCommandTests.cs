@@ -20,7 +20,10 @@ public class PolicyVerifyCommandTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"weakened-{Guid.NewGuid():N}.yaml");
         var text = File.ReadAllText(CliRunner.TemplatePath);
-        var weakened = text.Replace("${!aws:PrincipalTag/UserID}/*", "${!aws:PrincipalTag/UserID}*", StringComparison.Ordinal);
+        var weakened = text.Replace(
+            "${!aws:PrincipalTag/UserID}/*",
+            "${!aws:PrincipalTag/UserID}*",
+            StringComparison.Ordinal);
         Assert.NotEqual(text, weakened);
         File.WriteAllText(path, weakened);
         try
@@ -29,7 +32,10 @@ public class PolicyVerifyCommandTests
 
             Assert.Equal(1, exitCode);
             Assert.Contains("COUNTEREXAMPLE tenant user", output, StringComparison.Ordinal);
-            Assert.Contains("originals/alice2/photo.jpg must be denied but was Allowed", output, StringComparison.Ordinal);
+            Assert.Contains(
+                "originals/alice2/photo.jpg must be denied but was Allowed",
+                output,
+                StringComparison.Ordinal);
         }
         finally
         {

@@ -37,7 +37,10 @@ public class PolicyDocumentParseTests
     public void Parse_UnknownOperator_NamesStatementAndElement()
     {
         var error = Reject(TestPolicies.Document(
-            """{"Sid": "S1", "Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"StringEqual": {"a": "b"}}}"""));
+            """
+            {"Sid": "S1", "Effect": "Allow", "Action": "s3:*", "Resource": "*",
+             "Condition": {"StringEqual": {"a": "b"}}}
+            """));
 
         Assert.Contains("statement 'S1'", error.Message, StringComparison.Ordinal);
         Assert.Contains("'Condition'", error.Message, StringComparison.Ordinal);
@@ -46,8 +49,18 @@ public class PolicyDocumentParseTests
 
     [Theory]
     [InlineData("""{"Effect": "Allow", "Action": "s3:${aws:username}", "Resource": "*"}""", "'Action'")]
-    [InlineData("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"NumericLessThan": {"a": "${aws:username}"}}}""", "NumericLessThan")]
-    [InlineData("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"StringEquals": {"${aws:username}": "a"}}}""", "Condition")]
+    [InlineData(
+        """
+        {"Effect": "Allow", "Action": "s3:*", "Resource": "*",
+         "Condition": {"NumericLessThan": {"a": "${aws:username}"}}}
+        """,
+        "NumericLessThan")]
+    [InlineData(
+        """
+        {"Effect": "Allow", "Action": "s3:*", "Resource": "*",
+         "Condition": {"StringEquals": {"${aws:username}": "a"}}}
+        """,
+        "Condition")]
     [InlineData("""{"Effect": "Allow", "Action": "s3:*", "Resource": "arn:aws:s3:::b/${aws:username"}""", "'Resource'")]
     public void Parse_VariableWhereAwsForbidsIt_Rejected(string statement, string element)
     {
@@ -66,8 +79,15 @@ public class PolicyDocumentParseTests
     [InlineData("""{"Effect": "Allow", "Action": "s3:*", "Resource": "bucket/*"}""", "'Resource'")]
     [InlineData("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Principal": "*"}""", "'Principal'")]
     [InlineData("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Extra": 1}""", "'Extra'")]
-    [InlineData("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"NumericEquals": {"a": "x"}}}""", "NumericEquals")]
-    [InlineData("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"ForAllValues:Null": {"a": "true"}}}""", "Null")]
+    [InlineData(
+        """{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"NumericEquals": {"a": "x"}}}""",
+        "NumericEquals")]
+    [InlineData(
+        """
+        {"Effect": "Allow", "Action": "s3:*", "Resource": "*",
+         "Condition": {"ForAllValues:Null": {"a": "true"}}}
+        """,
+        "Null")]
     [InlineData("""{"Effect": "Allow", "Action": [], "Resource": "*"}""", "'Action'")]
     public void Parse_MalformedIdentityStatement_RejectedNamingTheElement(string statement, string element)
     {
@@ -78,9 +98,18 @@ public class PolicyDocumentParseTests
 
     [Theory]
     [InlineData("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}""", PolicyKind.Resource, "'Principal'")]
-    [InlineData("""{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::*:root"}, "Action": "s3:*", "Resource": "*"}""", PolicyKind.Resource, "wildcard")]
-    [InlineData("""{"Effect": "Allow", "Principal": {"Robot": "x"}, "Action": "s3:*", "Resource": "*"}""", PolicyKind.Resource, "Robot")]
-    [InlineData("""{"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole", "Resource": "*"}""", PolicyKind.Trust, "'Resource'")]
+    [InlineData(
+        """{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::*:root"}, "Action": "s3:*", "Resource": "*"}""",
+        PolicyKind.Resource,
+        "wildcard")]
+    [InlineData(
+        """{"Effect": "Allow", "Principal": {"Robot": "x"}, "Action": "s3:*", "Resource": "*"}""",
+        PolicyKind.Resource,
+        "Robot")]
+    [InlineData(
+        """{"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole", "Resource": "*"}""",
+        PolicyKind.Trust,
+        "'Resource'")]
     public void Parse_MalformedResourceOrTrustStatement_Rejected(string statement, PolicyKind kind, string expected)
     {
         var error = Reject(TestPolicies.Document(statement), kind);

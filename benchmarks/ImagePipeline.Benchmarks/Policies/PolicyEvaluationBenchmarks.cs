@@ -40,7 +40,10 @@ public class PolicyEvaluationBenchmarks
             IdentityPolicies =
             [
                 PolicyDocument.Parse(
-                    """{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}""",
+                    """
+                    {"Version": "2012-10-17",
+                     "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}
+                    """,
                     PolicyKind.Identity),
             ],
         }.Compile();

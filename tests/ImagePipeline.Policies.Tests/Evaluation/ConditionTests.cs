@@ -36,7 +36,9 @@ public class ConditionTests
     [InlineData("NumericEquals", "10", "ten", Decision.ImplicitDeny)]
     public void Evaluate_NumericOperators_CompareNumbers(string op, string policy, string value, Decision expected)
     {
-        Assert.Equal(expected, Check($$$"""{"{{{op}}}": {"s3:max-keys": "{{{policy}}}"}}""", With("s3:max-keys", value)));
+        Assert.Equal(
+            expected,
+            Check($$$"""{"{{{op}}}": {"s3:max-keys": "{{{policy}}}"}}""", With("s3:max-keys", value)));
     }
 
     [Theory]
@@ -46,9 +48,15 @@ public class ConditionTests
     [InlineData("DateNotEquals", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", Decision.ImplicitDeny)]
     [InlineData("DateGreaterThanEquals", "1767225600", "2026-01-01T00:00:00Z", Decision.Allowed)]
     [InlineData("DateLessThanEquals", "2026-01-01", "2026-01-01T00:00:01Z", Decision.ImplicitDeny)]
-    public void Evaluate_DateOperators_CompareIsoAndEpochDates(string op, string policy, string value, Decision expected)
+    public void Evaluate_DateOperators_CompareIsoAndEpochDates(
+        string op,
+        string policy,
+        string value,
+        Decision expected)
     {
-        Assert.Equal(expected, Check($$$"""{"{{{op}}}": {"aws:CurrentTime": "{{{policy}}}"}}""", With("aws:CurrentTime", value)));
+        Assert.Equal(
+            expected,
+            Check($$$"""{"{{{op}}}": {"aws:CurrentTime": "{{{policy}}}"}}""", With("aws:CurrentTime", value)));
     }
 
     [Theory]
@@ -57,7 +65,9 @@ public class ConditionTests
     [InlineData("false", "FALSE", Decision.Allowed)]
     public void Evaluate_Bool_ComparesBooleans(string policy, string value, Decision expected)
     {
-        Assert.Equal(expected, Check($$$"""{"Bool": {"aws:SecureTransport": "{{{policy}}}"}}""", With("aws:SecureTransport", value)));
+        Assert.Equal(
+            expected,
+            Check($$$"""{"Bool": {"aws:SecureTransport": "{{{policy}}}"}}""", With("aws:SecureTransport", value)));
     }
 
     [Fact]
@@ -89,7 +99,9 @@ public class ConditionTests
     [InlineData("ArnLike", "arn:aws:iam::*:role/TENANT-*", Decision.ImplicitDeny)]
     public void Evaluate_ArnOperators_MatchArns(string op, string pattern, Decision expected)
     {
-        Assert.Equal(expected, Check($$$"""{"{{{op}}}": {"aws:PrincipalArn": "{{{pattern}}}"}}""", With("aws:PrincipalArn", RoleArn)));
+        Assert.Equal(
+            expected,
+            Check($$$"""{"{{{op}}}": {"aws:PrincipalArn": "{{{pattern}}}"}}""", With("aws:PrincipalArn", RoleArn)));
     }
 
     [Fact]

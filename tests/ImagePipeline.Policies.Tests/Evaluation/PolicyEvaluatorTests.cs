@@ -50,7 +50,9 @@ public class PolicyEvaluatorTests
     [InlineData("arn:aws:s3:::bucket/Originals/alice/*", Decision.ImplicitDeny)]
     [InlineData("arn:aws:s3:::bucket/originals/alice", Decision.ImplicitDeny)]
     [InlineData("arn:aws:s3:::bucket/originals/alice/??.jpg", Decision.ImplicitDeny)]
-    public void Evaluate_ResourcePatternsAreCaseSensitiveWildcards_MatchAsAwsDocuments(string pattern, Decision expected)
+    public void Evaluate_ResourcePatternsAreCaseSensitiveWildcards_MatchAsAwsDocuments(
+        string pattern,
+        Decision expected)
     {
         var decision = Decide(Identity(Allow("s3:GetObject", pattern)), Request("s3:GetObject", Object));
 
@@ -111,7 +113,10 @@ public class PolicyEvaluatorTests
         var set = new PolicySet
         {
             ResourcePolicy = Resource(
-                $$"""{"Effect": "Allow", "Principal": {"AWS": "{{SessionArn}}"}, "Action": "s3:GetObject", "Resource": "*"}"""),
+                $$"""
+                {"Effect": "Allow", "Principal": {"AWS": "{{SessionArn}}"},
+                 "Action": "s3:GetObject", "Resource": "*"}
+                """),
         };
 
         Assert.Equal(Decision.Allowed, Decide(set, Request("s3:GetObject", Object)));
@@ -121,7 +126,10 @@ public class PolicyEvaluatorTests
     public void Evaluate_SameAccountBucketPolicyNamesTheAccount_NeedsIdentityPolicyToo()
     {
         var resource = Resource(
-            $$"""{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::{{Account}}:root"}, "Action": "s3:*", "Resource": "*"}""");
+            $$"""
+            {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::{{Account}}:root"},
+             "Action": "s3:*", "Resource": "*"}
+            """);
         var without = new PolicySet { ResourcePolicy = resource };
         var with = without with { IdentityPolicies = [Identity(Allow("s3:GetObject", "*"))] };
 
@@ -149,12 +157,17 @@ public class PolicyEvaluatorTests
         var table = $"arn:aws:dynamodb:us-east-1:{OtherAccount}:table/images";
         var identity = Identity(Allow("dynamodb:GetItem", "*"));
         var resource = Resource(
-            $$"""{"Effect": "Allow", "Principal": {"AWS": "{{Account}}"}, "Action": "dynamodb:GetItem", "Resource": "*"}""");
+            $$"""
+            {"Effect": "Allow", "Principal": {"AWS": "{{Account}}"},
+             "Action": "dynamodb:GetItem", "Resource": "*"}
+            """);
 
         Assert.Equal(Decision.ImplicitDeny, Decide(identity, Request("dynamodb:GetItem", table)));
         Assert.Equal(
             Decision.Allowed,
-            Decide(new PolicySet { IdentityPolicies = [identity], ResourcePolicy = resource }, Request("dynamodb:GetItem", table)));
+            Decide(
+                new PolicySet { IdentityPolicies = [identity], ResourcePolicy = resource },
+                Request("dynamodb:GetItem", table)));
     }
 
     [Fact]

@@ -14,7 +14,9 @@ public class PolicyVariableTests
     {
         var context = new RequestContext().Set("aws:PrincipalTag/UserID", tag);
 
-        var decision = Decide(Identity(Allow("s3:GetObject", TenantResource)), Request("s3:GetObject", resource, context));
+        var decision = Decide(
+            Identity(Allow("s3:GetObject", TenantResource)),
+            Request("s3:GetObject", resource, context));
 
         Assert.Equal(expected, decision);
     }
@@ -92,12 +94,17 @@ public class PolicyVariableTests
     public void Evaluate_LegacyVersion_TreatsVariablesAsLiteralText()
     {
         var policy = PolicyDocument.Parse(
-            """{"Version": "2008-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:username}"}}""",
+            """
+            {"Version": "2008-10-17",
+             "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:username}"}}
+            """,
             PolicyKind.Identity);
         var context = new RequestContext().Set("aws:username", "bob");
 
         Assert.Equal(Decision.ImplicitDeny, Decide(policy, Request("s3:GetObject", "arn:aws:s3:::b/bob", context)));
-        Assert.Equal(Decision.Allowed, Decide(policy, Request("s3:GetObject", "arn:aws:s3:::b/${aws:username}", context)));
+        Assert.Equal(
+            Decision.Allowed,
+            Decide(policy, Request("s3:GetObject", "arn:aws:s3:::b/${aws:username}", context)));
     }
 
     [Fact]

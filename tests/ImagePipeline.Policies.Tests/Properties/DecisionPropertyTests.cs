@@ -28,7 +28,9 @@ public class DecisionPropertyTests
             {
                 var (statements, allow, request) = parts;
                 var before = new PolicySet { IdentityPolicies = [Identity(statements)] }.Compile().Evaluate(request);
-                var after = new PolicySet { IdentityPolicies = [Identity([.. statements, allow])] }.Compile().Evaluate(request);
+                var after = new PolicySet { IdentityPolicies = [Identity([.. statements, allow])] }
+                    .Compile()
+                    .Evaluate(request);
 
                 if (before.Decision == Decision.Allowed)
                 {
@@ -52,7 +54,10 @@ public class DecisionPropertyTests
             1 => new PolicySet
             {
                 IdentityPolicies = [identity],
-                ResourcePolicy = Resource(extra.Replace("{\"Effect\"", "{\"Principal\": \"*\", \"Effect\"", StringComparison.Ordinal)),
+                ResourcePolicy = Resource(extra.Replace(
+                    "{\"Effect\"",
+                    "{\"Principal\": \"*\", \"Effect\"",
+                    StringComparison.Ordinal)),
             },
             2 => new PolicySet
             {

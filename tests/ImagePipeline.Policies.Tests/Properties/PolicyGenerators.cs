@@ -57,7 +57,9 @@ internal static class PolicyGenerators
             Gen.OneOfConst(["USER#alice"], ["USER#bob"], ["USER#alice", "USER#bob"], Array.Empty<string>()))
             .Select(parts =>
             {
-                var context = new RequestContext().Set("aws:SecureTransport", "true").Set("dynamodb:LeadingKeys", parts.Item4);
+                var context = new RequestContext()
+                    .Set("aws:SecureTransport", "true")
+                    .Set("dynamodb:LeadingKeys", parts.Item4);
                 if (parts.Item3 is not null)
                 {
                     context.Set("aws:PrincipalTag/UserID", parts.Item3);

@@ -84,15 +84,22 @@ public class TenantRenamingPropertyTests
         else if (action == "s3:ListBucket")
         {
             resource = template.BucketArn;
-            context.Set("s3:prefix", ObjectKeyLayout.TenantPrefix(shape == 0 ? ObjectKind.Original : ObjectKind.Processed, victim));
+            context.Set(
+                "s3:prefix",
+                ObjectKeyLayout.TenantPrefix(shape == 0 ? ObjectKind.Original : ObjectKind.Processed, victim));
         }
         else
         {
             var original = new OriginalObjectKey(victim, "p.jpg");
-            resource = $"{template.BucketArn}/{(shape == 0 ? original.Key : ObjectKeyLayout.VariantKey(original, "v", "webp"))}";
+            resource = $"{template.BucketArn}/"
+                + $"{(shape == 0 ? original.Key : ObjectKeyLayout.VariantKey(original, "v", "webp"))}";
         }
 
-        var set = new PolicySet { IdentityPolicies = principal.IdentityPolicies, ResourcePolicy = template.BucketPolicy };
+        var set = new PolicySet
+        {
+            IdentityPolicies = principal.IdentityPolicies,
+            ResourcePolicy = template.BucketPolicy,
+        };
         return set.Compile().Evaluate(new AuthorizationRequest
         {
             Principal = principal.Arn,

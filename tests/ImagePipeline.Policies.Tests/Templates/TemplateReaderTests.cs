@@ -70,7 +70,15 @@ public class TemplateReaderTests
     {
         var sut = TestTemplate.Resolve();
 
-        Assert.Equal(new ResolvedTable(TemplateLogicalIds.Table, "pipe-metadata", "arn:aws:dynamodb:eu-west-1:111122223333:table/pipe-metadata", "PK", "SK", "PAY_PER_REQUEST"), sut.Table);
+        Assert.Equal(
+            new ResolvedTable(
+                TemplateLogicalIds.Table,
+                "pipe-metadata",
+                "arn:aws:dynamodb:eu-west-1:111122223333:table/pipe-metadata",
+                "PK",
+                "SK",
+                "PAY_PER_REQUEST"),
+            sut.Table);
         Assert.Equal("pipe-images", sut.BucketName);
         Assert.NotNull(sut.BucketPolicy);
         var function = Assert.Single(sut.Functions);
@@ -83,13 +91,18 @@ public class TemplateReaderTests
     {
         var parameters = TestTemplate.Parameters with
         {
-            Extra = new Dictionary<string, string> { ["PermissionsBoundaryArn"] = "arn:aws:iam::111122223333:policy/cap" },
+            Extra = new Dictionary<string, string>
+            {
+                ["PermissionsBoundaryArn"] = "arn:aws:iam::111122223333:policy/cap",
+            },
         };
 
         var with = TemplateReader.Parse(TestTemplate.Text, parameters);
         var without = TestTemplate.Resolve();
 
-        Assert.Equal("arn:aws:iam::111122223333:policy/cap", with.Role(TemplateLogicalIds.TenantUserRole).PermissionsBoundaryArn);
+        Assert.Equal(
+            "arn:aws:iam::111122223333:policy/cap",
+            with.Role(TemplateLogicalIds.TenantUserRole).PermissionsBoundaryArn);
         Assert.Null(without.Role(TemplateLogicalIds.TenantUserRole).PermissionsBoundaryArn);
     }
 
@@ -102,7 +115,10 @@ public class TemplateReaderTests
             Conditions:
               IsN: !Equals [!Ref Name, n]
             Resources:
-              ImageBucket: {Type: AWS::S3::Bucket, Properties: {BucketName: !Join ["-", [!Ref Name, !Select [1, !Split [",", "a,b"]]]]}}
+              ImageBucket: {Type: AWS::S3::Bucket, Properties: {BucketName: !Join ["-", [!Ref Name,
+            """
+            + """ !Select [1, !Split [",", "a,b"]]]]}}""" + "\n"
+            + """
               MetadataTable:
                 Type: AWS::DynamoDB::Table
                 Properties:
@@ -122,7 +138,8 @@ public class TemplateReaderTests
     {
         var json = """
             {"Resources": {
-              "ImageBucket": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": {"Fn::Sub": "${AWS::StackName}-b"}}},
+              "ImageBucket": {"Type": "AWS::S3::Bucket", "Properties": {
+                "BucketName": {"Fn::Sub": "${AWS::StackName}-b"}}},
               "MetadataTable": {"Type": "AWS::DynamoDB::Table", "Properties": {
                 "TableName": {"Fn::Join": ["", [{"Fn::GetAtt": "ImageBucket.Arn"}, "-t"]]},
                 "KeySchema": [{"AttributeName": "PK", "KeyType": "HASH"}]}}}}

@@ -41,7 +41,10 @@ public class PolicyLinterTests
     {
         var trust = Parse(
             PolicyKind.Trust,
-            """{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:role/b"}, "Action": "sts:TagSession"}""");
+            """
+            {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:role/b"},
+             "Action": "sts:TagSession"}
+            """);
 
         Assert.Contains(PolicyLinter.Lint(trust), f => f.Message.Contains("aws:TagKeys", StringComparison.Ordinal));
     }

@@ -5,7 +5,8 @@ namespace ImagePipeline.Policies.Tests.Verification;
 /// <summary>Edits of the real template that each fall into one trap, with the counterexample each must yield.</summary>
 internal static class WeakenedTemplates
 {
-    public static IReadOnlyDictionary<string, (Func<string, string> Weaken, Predicate<CheckResult> Expected)> All { get; } =
+    public static IReadOnlyDictionary<string, (Func<string, string> Weaken, Predicate<CheckResult> Expected)>
+        All { get; } =
         new Dictionary<string, (Func<string, string>, Predicate<CheckResult>)>
         {
             ["missing /* after the tenant folder"] = (
@@ -14,8 +15,13 @@ internal static class WeakenedTemplates
                     && r.Check.Resource.EndsWith("/originals/alice2/photo.jpg", StringComparison.Ordinal)
                     && r.Check.Principal.Tenant == "alice"),
             ["alice matches alice2 in s3:prefix"] = (
-                t => Replace(t, "\"originals/${aws:PrincipalTag/UserID}/*\"", "\"originals/${aws:PrincipalTag/UserID}*\""),
-                r => r.Check.Action == "s3:ListBucket" && Prefix(r) == "originals/alice2/" && r.Check.Principal.Tenant == "alice"),
+                t => Replace(
+                    t,
+                    "\"originals/${aws:PrincipalTag/UserID}/*\"",
+                    "\"originals/${aws:PrincipalTag/UserID}*\""),
+                r => r.Check.Action == "s3:ListBucket"
+                    && Prefix(r) == "originals/alice2/"
+                    && r.Check.Principal.Tenant == "alice"),
             ["ListBucket without s3:prefix"] = (
                 t => Remove(
                     t,
@@ -32,7 +38,11 @@ internal static class WeakenedTemplates
                 r => r.Check.Action == "s3:ListBucket" && Prefix(r) is null && r.Check.Principal.Kind == "tenant user"),
             ["ForAllValues on an empty key set"] = (
                 t => Remove(
-                    Replace(t, "                  - dynamodb:Query\n", "                  - dynamodb:Query\n                  - dynamodb:Scan\n"),
+                    Replace(
+                        t,
+                        "                  - dynamodb:Query\n",
+                        "                  - dynamodb:Query\n"
+                        + "                  - dynamodb:Scan\n"),
                     """
                                       "Null":
                                         dynamodb:LeadingKeys: "false"
