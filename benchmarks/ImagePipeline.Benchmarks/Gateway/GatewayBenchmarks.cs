@@ -8,6 +8,7 @@ using BenchmarkDotNet.Configs;
 using ImagePipeline.LocalCloud.Emulator;
 using ImagePipeline.LocalCloud.Gateway;
 using ImagePipeline.LocalCloud.Iam;
+using ImagePipeline.LocalCloud.Provisioning;
 
 namespace ImagePipeline.Benchmarks.Gateway;
 
@@ -111,13 +112,7 @@ public class GatewayBenchmarks
         _directS3 = new AmazonS3Client(direct, new AmazonS3Config { ServiceURL = endpoint, ForcePathStyle = true });
         _directDynamo = new AmazonDynamoDBClient(direct, new AmazonDynamoDBConfig { ServiceURL = endpoint });
         await _directS3.PutBucketAsync(_bucket);
-        await _directDynamo.CreateTableAsync(new CreateTableRequest
-        {
-            TableName = _table,
-            BillingMode = BillingMode.PAY_PER_REQUEST,
-            AttributeDefinitions = [new("PK", ScalarAttributeType.S), new("SK", ScalarAttributeType.S)],
-            KeySchema = [new("PK", KeyType.HASH), new("SK", KeyType.RANGE)],
-        });
+        await _directDynamo.CreateTableAsync(BackendProvisioner.MetadataTableRequest(_table));
         await _directDynamo.PutItemAsync(new PutItemRequest
         {
             TableName = _table,

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Amazon.DynamoDBv2;
-using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.SecurityToken;
@@ -9,6 +8,8 @@ using ImagePipeline.LocalCloud.Audit;
 using ImagePipeline.LocalCloud.Emulator;
 using ImagePipeline.LocalCloud.Gateway;
 using ImagePipeline.LocalCloud.Iam;
+using ImagePipeline.LocalCloud.Provisioning;
+
 
 namespace ImagePipeline.IntegrationTests.Gateway;
 
@@ -77,15 +78,7 @@ public sealed class GatewayFixture : IAsyncLifetime
 
         using (var dynamo = new AmazonDynamoDBClient(new BasicAWSCredentials("test", "test"), DirectDynamoConfig()))
         {
-            await dynamo.CreateTableAsync(
-                new CreateTableRequest
-                {
-                    TableName = table,
-                    BillingMode = BillingMode.PAY_PER_REQUEST,
-                    AttributeDefinitions = [new("PK", ScalarAttributeType.S), new("SK", ScalarAttributeType.S)],
-                    KeySchema = [new("PK", KeyType.HASH), new("SK", KeyType.RANGE)],
-                },
-                ct);
+            await dynamo.CreateTableAsync(BackendProvisioner.MetadataTableRequest(table), ct);
         }
 
         LoadRoles(bucket, table);

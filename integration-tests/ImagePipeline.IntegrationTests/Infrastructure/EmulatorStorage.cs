@@ -4,7 +4,7 @@ using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
 using ImagePipeline.Function.Configuration;
-using ImagePipeline.Function.Processing;
+using ImagePipeline.LocalCloud.Provisioning;
 
 namespace ImagePipeline.IntegrationTests.Infrastructure;
 
@@ -42,21 +42,7 @@ public sealed class EmulatorStorage : IDisposable
         var storage = new EmulatorStorage(options, "images-" + suffix);
         await storage.S3.PutBucketAsync(storage.Bucket, cancellationToken);
         await storage.DynamoDb.CreateTableAsync(
-            new CreateTableRequest
-            {
-                TableName = options.TableName,
-                BillingMode = BillingMode.PAY_PER_REQUEST,
-                AttributeDefinitions =
-                [
-                    new AttributeDefinition(ImageItemAttributes.PartitionKey, ScalarAttributeType.S),
-                    new AttributeDefinition(ImageItemAttributes.SortKey, ScalarAttributeType.S),
-                ],
-                KeySchema =
-                [
-                    new KeySchemaElement(ImageItemAttributes.PartitionKey, KeyType.HASH),
-                    new KeySchemaElement(ImageItemAttributes.SortKey, KeyType.RANGE),
-                ],
-            },
+            BackendProvisioner.MetadataTableRequest(options.TableName),
             cancellationToken);
         return storage;
     }

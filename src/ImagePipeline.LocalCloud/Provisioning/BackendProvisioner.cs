@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
+using ImagePipeline.Function.Processing;
 using ImagePipeline.Policies.Templates;
 
 namespace ImagePipeline.LocalCloud.Provisioning;
@@ -51,16 +52,10 @@ public static class BackendProvisioner
         }
     }
 
-    // The template's table declares its key attributes as strings; the resolved table carries only their names.
-    private static async Task CreateTableAsync(
-        Uri backend,
-        AWSCredentials credentials,
-        string region,
-        ResolvedTable table,
-        CancellationToken cancellationToken)
+    /// <summary>The CreateTable request for the template's table: string keys and its billing mode.</summary>
+    /// <remarks>The template declares its key attributes as strings; the resolved table has only their names.</remarks>
+    public static CreateTableRequest TableRequest(ResolvedTable table)
     {
-        var config = new AmazonDynamoDBConfig { ServiceURL = backend.ToString(), AuthenticationRegion = region };
-        using var dynamo = new AmazonDynamoDBClient(credentials, config);
         var request = new CreateTableRequest
         {
             TableName = table.TableName,
@@ -79,9 +74,32 @@ public static class BackendProvisioner
             request.ProvisionedThroughput = new ProvisionedThroughput(5, 5);
         }
 
+        return request;
+    }
+
+    /// <summary>The CreateTable request for a metadata table with the function's keys, billed on demand.</summary>
+    /// <remarks>For harnesses that need a fresh, uniquely named table beside the template's own.</remarks>
+    public static CreateTableRequest MetadataTableRequest(string tableName) =>
+        TableRequest(new ResolvedTable(
+            TemplateLogicalIds.Table,
+            tableName,
+            Arn: string.Empty,
+            ImageItemAttributes.PartitionKey,
+            ImageItemAttributes.SortKey,
+            "PAY_PER_REQUEST"));
+
+    private static async Task CreateTableAsync(
+        Uri backend,
+        AWSCredentials credentials,
+        string region,
+        ResolvedTable table,
+        CancellationToken cancellationToken)
+    {
+        var config = new AmazonDynamoDBConfig { ServiceURL = backend.ToString(), AuthenticationRegion = region };
+        using var dynamo = new AmazonDynamoDBClient(credentials, config);
         try
         {
-            await dynamo.CreateTableAsync(request, cancellationToken);
+            await dynamo.CreateTableAsync(TableRequest(table), cancellationToken);
         }
         catch (ResourceInUseException)
         {
