@@ -5,7 +5,7 @@ namespace ImagePipeline.Core.Imaging;
 /// <summary>The checks every engine runs on untrusted bytes before any decoder sees them.</summary>
 internal static class InputGuard
 {
-    /// <summary>Checks the spec and the input; returns the refusal every engine gives, or null with the header.</summary>
+    /// <summary>Checks the spec and the input; returns every engine's refusal, or null and the header.</summary>
     /// <exception cref="ArgumentException">The spec itself is unusable (see <see cref="Validate"/>).</exception>
     public static ResizeOutcome? Admit(ReadOnlySpan<byte> input, ResizeSpec spec, out ImageHeader header)
     {
