@@ -51,7 +51,9 @@ public sealed class VipsEngine : IImageEngine
 
     private static ResizeOutcome Process(byte[] buffer, ImageHeader header, ResizeSpec spec, CancellationToken token)
     {
-        var probe = VipsProbe.Read(buffer);
+        // A memory source pins the caller's array: a buffer argument would make libvips copy the whole original.
+        using var memory = Source.NewFromMemory(buffer);
+        var probe = VipsProbe.Read(memory);
         if (probe.StoredSize.Area > spec.MaxPixels)
         {
             return ResizeOutcome.Rejected(
@@ -68,7 +70,7 @@ public sealed class VipsEngine : IImageEngine
             foreach (var variant in spec.Variants)
             {
                 token.ThrowIfCancellationRequested();
-                var current = Resample(buffer, header, probe, previous, VariantGeometry.Fit(probe.Size, variant));
+                var current = Resample(memory, header, probe, previous, VariantGeometry.Fit(probe.Size, variant));
                 previous?.Dispose();
                 previous = current;
                 variants.Add(VipsOutput.Encode(variant.Name, current, header.HasAlpha, spec.JpegQuality));
@@ -84,22 +86,22 @@ public sealed class VipsEngine : IImageEngine
 
     /// <summary>Makes one variant in memory, from the previous variant when that is large enough.</summary>
     /// <remarks>Held in memory so the next, smaller variant is resampled from it instead of decoding again.</remarks>
-    private static Image Resample(byte[] buffer, ImageHeader header, VipsProbe probe, Image? previous, PixelSize size)
+    private static Image Resample(Source source, ImageHeader header, VipsProbe probe, Image? previous, PixelSize size)
     {
         using var resized = previous is not null && new PixelSize(previous.Width, previous.Height).Covers(size)
             ? previous.ThumbnailImage(size.Width, height: size.Height, size: Enums.Size.Force, noRotate: true)
-            : Thumbnail(buffer, header, probe, size);
+            : Thumbnail(source, header, probe, size);
         using var normalised = VipsOutput.Normalise(resized, header.HasAlpha);
         return normalised.CopyMemory();
     }
 
-    private static Image Thumbnail(byte[] buffer, ImageHeader header, VipsProbe probe, PixelSize size)
+    private static Image Thumbnail(Source source, ImageHeader header, VipsProbe probe, PixelSize size)
     {
         var outputProfile = probe.HasIccProfile ? "srgb" : null;
         if (header.Format != ImageFormat.Jpeg)
         {
-            return Image.ThumbnailBuffer(
-                buffer,
+            return Image.ThumbnailSource(
+                source,
                 size.Width,
                 height: size.Height,
                 size: Enums.Size.Force,
@@ -112,8 +114,8 @@ public sealed class VipsEngine : IImageEngine
         // quarter of the pixels; the Lanczos reduce that follows keeps the result sharp. Orientation is applied to
         // the small result, where turning it costs little.
         var stored = probe.ToStored(size);
-        using var loaded = Image.JpegloadBuffer(
-            buffer,
+        using var loaded = Image.JpegloadSource(
+            source,
             shrink: JpegShrink(probe.StoredSize, stored),
             access: Enums.Access.Sequential,
             failOn: Enums.FailOn.Error);

@@ -23,9 +23,9 @@ internal readonly record struct VipsProbe(PixelSize StoredSize, int Orientation,
 
     /// <summary>Reads the header lazily: no pixel is decoded.</summary>
     /// <exception cref="VipsException">The header cannot be read.</exception>
-    public static VipsProbe Read(byte[] buffer)
+    public static VipsProbe Read(Source source)
     {
-        using var image = Image.NewFromBuffer(buffer, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
+        using var image = Image.NewFromSource(source, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
         var orientation = image.GetTypeOf(OrientationField) == IntPtr.Zero ? 1 : (int)image.Get(OrientationField);
         return new VipsProbe(
             new PixelSize(image.Width, image.Height),
