@@ -87,6 +87,16 @@ public class TemplateReaderTests
     }
 
     [Fact]
+    public void Parse_ProjectTemplate_FunctionStartsWithOneMallocArena()
+    {
+        var sut = TestTemplate.Resolve();
+
+        var function = Assert.Single(sut.Functions);
+
+        Assert.Equal("1", function.Environment["MALLOC_ARENA_MAX"]);
+    }
+
+    [Fact]
     public void Parse_BoundaryParameterGiven_IfSelectsTheBoundary()
     {
         var parameters = TestTemplate.Parameters with
