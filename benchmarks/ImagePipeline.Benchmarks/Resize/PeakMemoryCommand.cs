@@ -5,17 +5,26 @@ using ImagePipeline.Core.Imaging;
 namespace ImagePipeline.Benchmarks.Resize;
 
 /// <summary>
-/// Measures peak resident memory of the resize path per engine and input, each in a fresh child process, because
+/// Measures peak resident memory of the resize path per subject and input, each in fresh child processes, because
 /// libvips allocates outside the managed heap that BenchmarkDotNet's memory diagnoser sees.
 /// </summary>
+/// <remarks>
+/// A child loads the runtime, the input and the engine, resets the kernel's peak counter, then resizes
+/// <see cref="Runs"/> times. "Added" is the peak minus the resident size just before the first resize: the memory
+/// the resize itself costs, the first touch of the libraries' code included. Allocation in threaded native code
+/// varies from run to run, so each cell is the median of <see cref="Children"/> children. Children get the
+/// template's <c>MALLOC_ARENA_MAX</c>, which only a process's environment can set from its start.
+/// </remarks>
 public static class PeakMemoryCommand
 {
     public const string ParentFlag = "--peak-memory";
     public const string ChildFlag = "--peak-memory-child";
-    public const string RawVips = "vips-raw";
     private const int Runs = 3;
+    private const int Children = 5;
 
-    private static readonly string[] _subjects = [ImageSharpEngine.EngineName, VipsEngine.EngineName, RawVips];
+    /// <summary>The function's environment sets this; a value in this process's environment replaces it.</summary>
+    private static readonly string _deployedArenaLimit =
+        Environment.GetEnvironmentVariable(NativeHeap.ArenaLimitVariable) ?? "1";
 
     /// <summary>Runs the peak-memory mode when asked; false lets BenchmarkDotNet handle the arguments.</summary>
     public static bool TryRun(string[] args, out int exitCode)
@@ -38,21 +47,31 @@ public static class PeakMemoryCommand
 
     private static int RunParent(IReadOnlyList<string> inputs)
     {
-        Console.WriteLine($"Peak resident memory, fresh process per cell, {Runs} resizes each (MiB).");
+        Console.WriteLine(
+            $"Peak resident memory (MiB): {Children} fresh processes per cell, {Runs} resizes each, medians " +
+            "(range of the added memory in brackets).");
+        Console.WriteLine(
+            $"Children run as the template deploys the function, with {NativeHeap.ArenaLimitVariable}={_deployedArenaLimit}.");
         Console.WriteLine();
-        Console.WriteLine("| input | engine | RSS before | peak RSS | peak - before | peak vs imagesharp |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|");
+        Console.WriteLine("| input | subject | RSS before | peak RSS | added by the resize | peak vs imagesharp | " +
+            "added vs imagesharp |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var input in inputs)
         {
             ResizeInputs.PathOf(input);
-            long? baselinePeak = null;
-            foreach (var subject in _subjects)
+            (double Peak, double Added)? baseline = null;
+            foreach (var subject in ResizeSubjects.For(input))
             {
-                var (before, peak) = MeasureInChild(subject, input);
-                baselinePeak ??= peak;
-                Console.WriteLine(
-                    $"| {input} | {subject} | {MiB(before)} | {MiB(peak)} | {MiB(peak - before)} | " +
-                    $"{((double)peak / baselinePeak.Value).ToString("0.00", CultureInfo.InvariantCulture)}x |");
+                var samples = Enumerable.Range(0, Children).Select(_ => MeasureInChild(subject, input)).ToList();
+                var before = SampleStatistics.Median(samples.Select(s => (double)s.Before));
+                var peak = SampleStatistics.Median(samples.Select(s => (double)s.Peak));
+                var added = samples.Select(s => (double)(s.Peak - s.Before)).ToList();
+                baseline ??= (peak, SampleStatistics.Median(added));
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {input} | {subject} | {MiB(before)} | {MiB(peak)} | {MiB(SampleStatistics.Median(added))} " +
+                    $"({MiB(added.Min())} to {MiB(added.Max())}) | {peak / baseline.Value.Peak:0.00}x | " +
+                    $"{SampleStatistics.Median(added) / baseline.Value.Added:0.00}x |"));
             }
         }
 
@@ -62,6 +81,7 @@ public static class PeakMemoryCommand
     private static (long Before, long Peak) MeasureInChild(string subject, string input)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+        start.Environment[NativeHeap.ArenaLimitVariable] = _deployedArenaLimit;
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
         {
             start.ArgumentList.Add(typeof(PeakMemoryCommand).Assembly.Location);
@@ -88,14 +108,7 @@ public static class PeakMemoryCommand
 
     private static int RunChild(string subject, string input)
     {
-        var bytes = ResizeInputs.Load(input);
-        var alpha = input == ResizeInputs.PngAlpha;
-
-        // The raw call runs with libvips configured as the engine configures it, so only the engine's work differs.
-        var engine = ImageEngines.Create(subject == RawVips ? VipsEngine.EngineName : subject);
-        Func<long> work = subject == RawVips
-            ? () => RawVipsResize.Run(bytes, ResizeSpec.Default, alpha)
-            : EngineWork(engine, bytes);
+        var work = ResizeSubjects.Create(subject, input, ResizeInputs.Load(input));
 
         // Runtime start-up, the input and the engine's libraries are loaded before the peak is reset.
         GC.Collect();
@@ -110,13 +123,5 @@ public static class PeakMemoryCommand
         return 0;
     }
 
-    private static Func<long> EngineWork(IImageEngine engine, byte[] bytes) => () =>
-    {
-        var outcome = engine.Resize(bytes, ResizeSpec.Default);
-        return outcome.Succeeded
-            ? outcome.Variants.Sum(variant => (long)variant.Content.Length)
-            : throw new InvalidOperationException(outcome.Rejection.ToString());
-    };
-
-    private static string MiB(long kib) => (kib / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
+    private static string MiB(double kib) => (kib / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
 }

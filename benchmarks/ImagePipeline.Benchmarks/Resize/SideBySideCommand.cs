@@ -1,18 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
-using ImagePipeline.Core.Imaging;
 
 namespace ImagePipeline.Benchmarks.Resize;
 
 /// <summary>
-/// Times the engines interleaved, round by round, in one process: on a shared machine whose load drifts, per-round
-/// ratios of medians are steadier than separate BenchmarkDotNet cases run minutes apart.
+/// Times the resize subjects side by side in one process: the latency of one resize, interleaved round by round,
+/// then throughput with every core busy. On a shared machine whose load drifts, ratios taken this way are steadier
+/// than separate BenchmarkDotNet cases run minutes apart.
 /// </summary>
 public static class SideBySideCommand
 {
     public const string Flag = "--side-by-side";
     private const int WarmupRounds = 2;
     private const int DefaultRounds = 15;
+    private const int ThroughputRounds = 3;
+    private static readonly TimeSpan _throughputSlice = TimeSpan.FromSeconds(3);
 
     /// <summary>Runs the mode when asked; false lets the other modes handle the arguments.</summary>
     public static bool TryRun(string[] args, out int exitCode)
@@ -25,22 +27,18 @@ public static class SideBySideCommand
 
         var input = args.Length > 1 ? args[1] : ResizeInputs.Jpeg12Mp;
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : DefaultRounds;
-        exitCode = Run(input, rounds);
+        var bytes = ResizeInputs.Load(input);
+        var subjects = ResizeSubjects.For(input)
+            .Select(name => (Name: name, Work: ResizeSubjects.Create(name, input, bytes)))
+            .ToArray();
+        PrintLatency(input, rounds, subjects);
+        Console.WriteLine();
+        PrintThroughput(subjects);
         return true;
     }
 
-    private static int Run(string input, int rounds)
+    private static void PrintLatency(string input, int rounds, (string Name, Func<long> Work)[] subjects)
     {
-        var bytes = ResizeInputs.Load(input);
-        var alpha = input == ResizeInputs.PngAlpha;
-        var imageSharp = ImageEngines.Create(ImageSharpEngine.EngineName);
-        var vips = ImageEngines.Create(VipsEngine.EngineName);
-        var subjects = new (string Name, Action Work)[]
-        {
-            (ImageSharpEngine.EngineName, () => imageSharp.Resize(bytes, ResizeSpec.Default)),
-            (VipsEngine.EngineName, () => vips.Resize(bytes, ResizeSpec.Default)),
-            (PeakMemoryCommand.RawVips, () => RawVipsResize.Run(bytes, ResizeSpec.Default, alpha)),
-        };
         var times = subjects.Select(_ => new List<double>()).ToArray();
         for (var round = 0; round < WarmupRounds + rounds; round++)
         {
@@ -57,37 +55,88 @@ public static class SideBySideCommand
             }
         }
 
-        Print(input, rounds, subjects.Select(s => s.Name).ToArray(), times);
-        return 0;
-    }
-
-    private static void Print(string input, int rounds, string[] names, List<double>[] times)
-    {
-        var baseline = Median(times[0]);
-        Console.WriteLine($"Side by side on {input}, {rounds} interleaved rounds after {WarmupRounds} warm-up rounds.");
+        var baseline = SampleStatistics.Median(times[0]);
+        Console.WriteLine($"One resize at a time on {input}: {rounds} interleaved rounds after {WarmupRounds} " +
+            "warm-up rounds.");
         Console.WriteLine();
-        Console.WriteLine("| subject | median ms | min ms | throughput vs imagesharp |");
+        Console.WriteLine("| subject | median ms | min ms | speed vs imagesharp |");
         Console.WriteLine("|---|---:|---:|---:|");
-        for (var i = 0; i < names.Length; i++)
+        for (var i = 0; i < subjects.Length; i++)
         {
-            var median = Median(times[i]);
+            var median = SampleStatistics.Median(times[i]);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {names[i]} | {median:0.0} | {times[i].Min():0.0} | {baseline / median:0.00}x |"));
+                $"| {subjects[i].Name} | {median:0.0} | {times[i].Min():0.0} | {baseline / median:0.00}x |"));
         }
 
-        var overhead = Median(times[1]) / Median(times[2]);
         Console.WriteLine();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"vips engine time / raw NetVips call time: {overhead:0.00}"));
+            $"vips engine time / raw NetVips call time: " +
+            $"{SampleStatistics.Median(times[1]) / SampleStatistics.Median(times[2]):0.00}"));
     }
 
-    private static double Median(List<double> values)
+    /// <summary>Keeps one worker per core resizing for a fixed slice per subject, in interleaved rounds.</summary>
+    /// <remarks>
+    /// This is the load of a host resizing many uploads at once. An engine that spreads one image over several
+    /// cores gains nothing here, so the figures compare work per image; CPU time per image comes from the
+    /// process's own CPU clock and includes the garbage collector's threads.
+    /// </remarks>
+    private static void PrintThroughput((string Name, Func<long> Work)[] subjects)
     {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1
-            ? sorted[sorted.Length / 2]
-            : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        var workers = Environment.ProcessorCount;
+        var images = new long[subjects.Length];
+        var wall = new double[subjects.Length];
+        var cpu = new double[subjects.Length];
+        for (var round = 0; round < ThroughputRounds; round++)
+        {
+            for (var k = 0; k < subjects.Length; k++)
+            {
+                var index = (round + k) % subjects.Length;
+                var (count, elapsed, processor) = Saturate(subjects[index].Work, workers);
+                images[index] += count;
+                wall[index] += elapsed.TotalSeconds;
+                cpu[index] += processor.TotalMilliseconds;
+            }
+        }
+
+        Console.WriteLine($"Throughput with {workers} workers (one per core), {ThroughputRounds} interleaved rounds " +
+            $"of {_throughputSlice.TotalSeconds:0} s per subject.");
+        Console.WriteLine();
+        Console.WriteLine("| subject | images/s | CPU ms per image | throughput vs imagesharp |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        var baseline = images[0] / wall[0];
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            var rate = images[i] / wall[i];
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {subjects[i].Name} | {rate:0.0} | {cpu[i] / images[i]:0.0} | {rate / baseline:0.00}x |"));
+        }
+    }
+
+    private static (long Count, TimeSpan Elapsed, TimeSpan Processor) Saturate(Func<long> work, int workers)
+    {
+        work();
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        var processorBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        long count = 0;
+        var threads = Enumerable.Range(0, workers)
+            .Select(_ => new Thread(() =>
+            {
+                while (clock.Elapsed < _throughputSlice)
+                {
+                    work();
+                    Interlocked.Increment(ref count);
+                }
+            }))
+            .ToList();
+        threads.ForEach(thread => thread.Start());
+        threads.ForEach(thread => thread.Join());
+        var elapsed = clock.Elapsed;
+        process.Refresh();
+        return (count, elapsed, process.TotalProcessorTime - processorBefore);
     }
 }
