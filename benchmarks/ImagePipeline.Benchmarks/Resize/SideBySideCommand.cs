@@ -100,7 +100,8 @@ public static class SideBySideCommand
             }
         }
 
-        Console.WriteLine($"Throughput with {workers} workers (one per core), {ThroughputRounds} interleaved rounds " +
+        Console.WriteLine($"Throughput with {workers} worker{(workers == 1 ? "" : "s")} (one per core), " +
+            $"{ThroughputRounds} interleaved rounds " +
             $"of {_throughputSlice.TotalSeconds:0} s per subject.");
         Console.WriteLine();
         Console.WriteLine("| subject | images/s | CPU ms per image | throughput vs imagesharp |");
