@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using ImagePipeline.Core.Imaging;
 
 namespace ImagePipeline.Benchmarks.Resize;
 
@@ -22,9 +21,12 @@ public static class PeakMemoryCommand
     private const int Runs = 3;
     private const int Children = 5;
 
+    /// <summary>glibc's arena limit, which only a process's environment can set from its start.</summary>
+    private const string ArenaLimitVariable = "MALLOC_ARENA_MAX";
+
     /// <summary>The function's environment sets this; a value in this process's environment replaces it.</summary>
     private static readonly string _deployedArenaLimit =
-        Environment.GetEnvironmentVariable(NativeHeap.ArenaLimitVariable) ?? "1";
+        Environment.GetEnvironmentVariable(ArenaLimitVariable) ?? "1";
 
     /// <summary>Runs the peak-memory mode when asked; false lets BenchmarkDotNet handle the arguments.</summary>
     public static bool TryRun(string[] args, out int exitCode)
@@ -51,7 +53,7 @@ public static class PeakMemoryCommand
             $"Peak resident memory (MiB): {Children} fresh processes per cell, {Runs} resizes each, medians " +
             "(range of the added memory in brackets).");
         Console.WriteLine(
-            $"Children run as the template deploys the function, with {NativeHeap.ArenaLimitVariable}={_deployedArenaLimit}.");
+            $"Children run as the template deploys the function, with {ArenaLimitVariable}={_deployedArenaLimit}.");
         Console.WriteLine();
         Console.WriteLine("| input | subject | RSS before | peak RSS | added by the resize | peak vs imagesharp | " +
             "added vs imagesharp |");
@@ -81,7 +83,7 @@ public static class PeakMemoryCommand
     private static (long Before, long Peak) MeasureInChild(string subject, string input)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-        start.Environment[NativeHeap.ArenaLimitVariable] = _deployedArenaLimit;
+        start.Environment[ArenaLimitVariable] = _deployedArenaLimit;
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
         {
             start.ArgumentList.Add(typeof(PeakMemoryCommand).Assembly.Location);

@@ -2,7 +2,7 @@ using NetVips;
 
 namespace ImagePipeline.Core.Imaging;
 
-/// <summary>Configures libvips once per process: untrusted loaders blocked, four loaders allowed, no cache, one arena.</summary>
+/// <summary>Configures libvips once per process: untrusted loaders blocked, four loaders allowed, no cache.</summary>
 internal static class VipsRuntime
 {
     /// <summary>The loader base classes left enabled; each covers its file, buffer and source variants.</summary>
@@ -24,8 +24,6 @@ internal static class VipsRuntime
                 $"set {ImageEngines.EnvironmentVariable}={ImageSharpEngine.EngineName} to use the managed engine.",
                 ModuleInitializer.Exception);
         }
-
-        NativeHeap.LimitArenas();
 
         // Block every loader, then re-enable only the allowed formats: a new libvips loader stays off by default.
         NetVips.NetVips.BlockUntrusted = true;
