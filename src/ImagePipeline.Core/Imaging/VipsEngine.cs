@@ -7,7 +7,7 @@ namespace ImagePipeline.Core.Imaging;
 /// <summary>The native engine on libvips (NetVips): shrink-on-load decoding in bounded memory.</summary>
 /// <remarks>
 /// The shared <see cref="InputGuard"/> checks format, completeness, pixel count and progressive size first. The
-/// first variant is decoded shrunk: JPEGs by libjpeg's DCT scaling, WebPs by <c>thumbnail_buffer</c>; each smaller
+/// first variant is decoded shrunk: JPEGs by libjpeg's DCT scaling, WebPs by <c>thumbnail_source</c>; each smaller
 /// variant is resampled from the one before it, so the original is decoded once. EXIF orientation is applied,
 /// an embedded ICC profile is converted to sRGB, and outputs are saved with no metadata. Instances are stateless
 /// and safe to share between threads.
@@ -52,6 +52,8 @@ public sealed class VipsEngine : IImageEngine
     private static ResizeOutcome Process(byte[] buffer, ImageHeader header, ResizeSpec spec, CancellationToken token)
     {
         // A memory source pins the caller's array: a buffer argument would make libvips copy the whole original.
+        // Disposing it unpins the array while libvips may still point into it, so every image derived from it
+        // must be evaluated into memory (CopyMemory) or disposed before this method returns.
         using var memory = Source.NewFromMemory(buffer);
         var probe = VipsProbe.Read(memory);
         if (probe.StoredSize.Area > spec.MaxPixels)

@@ -8,22 +8,34 @@ internal static class VipsOutput
     private const int PngCompression = 6;
 
     /// <summary>Converts to 8-bit sRGB or grey, with an alpha band exactly when the source declared one.</summary>
+    /// <remarks>Returns <paramref name="image"/> itself when it already conforms; the caller disposes both.</remarks>
     public static Image Normalise(Image image, bool keepAlpha)
     {
-        var result = image.Interpretation switch
+        var converted = image.Interpretation switch
         {
             Enums.Interpretation.Rgb16 => image.Colourspace(Enums.Interpretation.Srgb),
             Enums.Interpretation.Grey16 => image.Colourspace(Enums.Interpretation.Bw),
             _ => image,
         };
 
-        if (keepAlpha && !result.HasAlpha())
+        var result = converted;
+        if (keepAlpha && !converted.HasAlpha())
         {
-            return result.Bandjoin(255);
+            result = converted.Bandjoin(255);
+        }
+        else if (!keepAlpha && converted.HasAlpha())
+        {
+            // A decoder may add alpha the container never declared: drop it, as the managed engine does.
+            result = converted.ExtractBand(0, converted.Bands - 1);
         }
 
-        // A decoder may add alpha the container never declared: drop it, as the managed engine does.
-        return !keepAlpha && result.HasAlpha() ? result.ExtractBand(0, result.Bands - 1) : result;
+        if (!ReferenceEquals(converted, image) && !ReferenceEquals(converted, result))
+        {
+            // An intermediate left to the finalizer would keep the whole pipeline, source included, alive.
+            converted.Dispose();
+        }
+
+        return result;
     }
 
     /// <summary>Encodes a variant: PNG when alpha is kept, otherwise JPEG at the given quality.</summary>

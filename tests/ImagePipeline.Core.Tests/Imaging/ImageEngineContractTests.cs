@@ -159,6 +159,41 @@ public sealed class ImageEngineContractTests
 
     [Theory]
     [MemberData(nameof(EngineTheoryData.Names), MemberType = typeof(EngineTheoryData))]
+    public async Task Resize_CallerReusesItsArrayWhileMemoryCompacts_MatchesSerialOutput(string engine)
+    {
+        var sut = ImageEngines.Create(engine);
+        byte[][] inputs =
+        [
+            SyntheticImages.PhotoJpeg(1600, 1200, seed: 31),
+            VipsSamples.ProgressiveJpeg(900, 600, seed: 32),
+            SyntheticImages.TranslucentPng(700, 500, seed: 33),
+        ];
+        var serial = inputs.Select(input => Contents(sut.Resize(input, ResizeSpec.Default, Token))).ToArray();
+        using var finished = new CancellationTokenSource();
+        var compactor = Task.Run(() => CompactUntil(finished.Token), Token);
+
+        // An engine that let libvips read the caller's array after returning, or after unpinning it, would see
+        // the zeros written below or memory the collector has moved.
+        var results = new List<(int Input, byte[][] Contents)>();
+        Parallel.For(0, 4 * inputs.Length, i =>
+        {
+            var reused = inputs[i % inputs.Length].ToArray();
+            var contents = Contents(sut.Resize(reused, ResizeSpec.Default, Token));
+            Array.Clear(reused);
+            lock (results)
+            {
+                results.Add((i % inputs.Length, contents));
+            }
+        });
+        finished.Cancel();
+        await compactor;
+
+        Assert.Equal(4 * inputs.Length, results.Count);
+        Assert.All(results, result => Assert.Equal(serial[result.Input], result.Contents));
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineTheoryData.Names), MemberType = typeof(EngineTheoryData))]
     public void Resize_CancelledToken_Throws(string engine)
     {
         var sut = ImageEngines.Create(engine);
@@ -190,4 +225,19 @@ public sealed class ImageEngineContractTests
     }
 
     private static bool IsRed(Rgb24 pixel) => pixel.R > 180 && pixel.G < 90 && pixel.B < 90;
+
+    private static byte[][] Contents(ResizeOutcome outcome)
+    {
+        Assert.True(outcome.Succeeded, outcome.Rejection?.ToString());
+        return outcome.Variants.Select(variant => variant.Content.ToArray()).ToArray();
+    }
+
+    private static void CompactUntil(CancellationToken finished)
+    {
+        while (!finished.IsCancellationRequested)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            Thread.Yield();
+        }
+    }
 }
