@@ -2,13 +2,13 @@ using ImagePipeline.Core.Imaging;
 
 namespace ImagePipeline.Benchmarks.Resize;
 
-/// <summary>What the measured modes compare on one input: both engines, the raw library call and a decode floor.</summary>
+/// <summary>What the measured modes compare on one input: both engines, the raw call and a decode floor.</summary>
 public static class ResizeSubjects
 {
     /// <summary>The same work as the vips engine done with bare NetVips calls.</summary>
     public const string RawVips = "vips-raw";
 
-    /// <summary>Only the JPEG decode the vips engine needs, with no resize and no encode: a floor for libvips.</summary>
+    /// <summary>Only the JPEG decode the vips engine needs, with no resize and no encode: its floor.</summary>
     public const string DecodeOnly = "vips-decode-only";
 
     /// <summary>The subjects for an input, the ImageSharp baseline first; the decode floor is for JPEGs only.</summary>

@@ -86,17 +86,15 @@ public static class SideBySideCommand
     {
         var workers = Environment.ProcessorCount;
         var images = new long[subjects.Length];
-        var wall = new double[subjects.Length];
-        var cpu = new double[subjects.Length];
+        var cpu = subjects.Select(_ => new List<double>()).ToArray();
         for (var round = 0; round < ThroughputRounds; round++)
         {
             for (var k = 0; k < subjects.Length; k++)
             {
                 var index = (round + k) % subjects.Length;
-                var (count, elapsed, processor) = Saturate(subjects[index].Work, workers);
-                images[index] += count;
-                wall[index] += elapsed.TotalSeconds;
-                cpu[index] += processor.TotalMilliseconds;
+                var (inSlice, cpuMsPerImage) = Saturate(subjects[index].Work, workers);
+                images[index] += inSlice;
+                cpu[index].Add(cpuMsPerImage);
             }
         }
 
@@ -106,38 +104,54 @@ public static class SideBySideCommand
         Console.WriteLine();
         Console.WriteLine("| subject | images/s | CPU ms per image | throughput vs imagesharp |");
         Console.WriteLine("|---|---:|---:|---:|");
-        var baseline = images[0] / wall[0];
+        var seconds = ThroughputRounds * _throughputSlice.TotalSeconds;
+        var baseline = images[0] / seconds;
         for (var i = 0; i < subjects.Length; i++)
         {
-            var rate = images[i] / wall[i];
+            var rate = images[i] / seconds;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {subjects[i].Name} | {rate:0.0} | {cpu[i] / images[i]:0.0} | {rate / baseline:0.00}x |"));
+                $"| {subjects[i].Name} | {rate:0.0} | {SampleStatistics.Median(cpu[i]):0.0} | " +
+                $"{rate / baseline:0.00}x |"));
         }
     }
 
-    private static (long Count, TimeSpan Elapsed, TimeSpan Processor) Saturate(Func<long> work, int workers)
+    /// <summary>Runs the work on every worker for one slice.</summary>
+    /// <returns>
+    /// The images finished within the slice, and the CPU time per image over all finished ones: a resize still
+    /// running when the slice ends is finished but not counted as throughput.
+    /// </returns>
+    private static (long InSlice, double CpuMsPerImage) Saturate(Func<long> work, int workers)
     {
         work();
         GC.Collect();
         using var process = Process.GetCurrentProcess();
-        var processorBefore = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        long count = 0;
+        using var ready = new Barrier(workers + 1);
+        var clock = new Stopwatch();
+        long inSlice = 0;
+        long finished = 0;
         var threads = Enumerable.Range(0, workers)
             .Select(_ => new Thread(() =>
             {
+                ready.SignalAndWait();
                 while (clock.Elapsed < _throughputSlice)
                 {
                     work();
-                    Interlocked.Increment(ref count);
+                    Interlocked.Increment(ref finished);
+                    if (clock.Elapsed <= _throughputSlice)
+                    {
+                        Interlocked.Increment(ref inSlice);
+                    }
                 }
             }))
             .ToList();
         threads.ForEach(thread => thread.Start());
+        var processorBefore = process.TotalProcessorTime;
+        clock.Start();
+        ready.SignalAndWait();
         threads.ForEach(thread => thread.Join());
-        var elapsed = clock.Elapsed;
         process.Refresh();
-        return (count, elapsed, process.TotalProcessorTime - processorBefore);
+        var processor = process.TotalProcessorTime - processorBefore;
+        return (inSlice, processor.TotalMilliseconds / finished);
     }
 }
