@@ -36,6 +36,9 @@ internal sealed class GatewayExchange(HttpContext http, string requestId, string
     /// <summary>The IAM action of the deciding check.</summary>
     public string? Action { get; set; }
 
+    /// <summary>The actions the request's further checks authorised, when it was allowed and had any.</summary>
+    public IReadOnlyList<string>? AlsoAuthorized { get; set; }
+
     /// <summary>The resource of the deciding check.</summary>
     public string? Resource { get; set; }
 
@@ -70,6 +73,7 @@ internal sealed class GatewayExchange(HttpContext http, string requestId, string
         RequestId = BackendRequestId ?? RequestId,
         UserIdentity = Caller is null ? null : Identity(Caller),
         Action = Action,
+        AlsoAuthorized = AlsoAuthorized,
         Resource = Resource,
         Decision = (Verdict?.Decision ?? AccessDecision.ImplicitDeny).ToString(),
         DecidingStatement = Verdict?.DecidingStatement,

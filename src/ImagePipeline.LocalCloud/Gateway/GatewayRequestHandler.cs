@@ -146,6 +146,7 @@ internal sealed partial class GatewayRequestHandler(GatewayServices services, IL
         exchange.Verdict = verdict;
         if (verdict.IsAllowed)
         {
+            exchange.AlsoAuthorized = AccessEnforcer.FurtherActions(classified.Checks);
             return classified;
         }
 
