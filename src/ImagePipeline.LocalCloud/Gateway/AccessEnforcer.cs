@@ -43,7 +43,7 @@ internal sealed class AccessEnforcer(IRequestAuthorizer authorizer, IamRegistry 
         return first!.Value;
     }
 
-    /// <summary>The actions a request's further checks authorised besides its first; null when there are none.</summary>
+    /// <summary>The actions a request's further checks authorised besides its first; null when none.</summary>
     public static IReadOnlyList<string>? FurtherActions(IReadOnlyList<AccessCheck> checks)
     {
         var further = checks.Skip(1).Select(check => check.Action).Where(action => action != checks[0].Action)
