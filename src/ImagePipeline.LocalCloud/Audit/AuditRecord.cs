@@ -37,6 +37,11 @@ public sealed record AuditRecord
     [JsonPropertyName("action")]
     public string? Action { get; init; }
 
+    /// <summary>Further actions the allowed request was also authorised for, such as <c>sts:TagSession</c> for an
+    /// <c>sts:AssumeRole</c> with tags; null when there were none or the request was refused.</summary>
+    [JsonPropertyName("alsoAuthorized")]
+    public IReadOnlyList<string>? AlsoAuthorized { get; init; }
+
     /// <summary>The resource ARN the decision was about.</summary>
     [JsonPropertyName("resource")]
     public string? Resource { get; init; }

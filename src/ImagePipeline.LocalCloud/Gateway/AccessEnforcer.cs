@@ -7,7 +7,9 @@ namespace ImagePipeline.LocalCloud.Gateway;
 internal sealed class AccessEnforcer(IRequestAuthorizer authorizer, IamRegistry registry)
 {
     /// <summary>Evaluates the checks in order and stops at the first that does not allow.</summary>
-    /// <returns>The deciding check and its verdict: the first refusal, or the last allow.</returns>
+    /// <returns>The deciding check and its verdict: the first refusal or, when every check allows, the first
+    /// check, which is the request's own action (<c>sts:AssumeRole</c>, not the <c>sts:TagSession</c> that
+    /// rides along with it).</returns>
     public (AccessCheck Check, AccessVerdict Verdict) Enforce(
         IamCredential caller,
         IReadOnlyList<AccessCheck> checks,
@@ -19,7 +21,7 @@ internal sealed class AccessEnforcer(IRequestAuthorizer authorizer, IamRegistry 
             throw new ArgumentException("A classified request must carry at least one check.", nameof(checks));
         }
 
-        (AccessCheck, AccessVerdict) last = default;
+        (AccessCheck, AccessVerdict)? first = null;
         foreach (var check in checks)
         {
             var context = new Dictionary<string, IReadOnlyList<string>>(globalKeys, StringComparer.OrdinalIgnoreCase);
@@ -30,14 +32,23 @@ internal sealed class AccessEnforcer(IRequestAuthorizer authorizer, IamRegistry 
 
             var policy = resourcePolicy ?? BucketPolicy(check.Bucket);
             var verdict = Evaluate(new AccessQuery(caller, check.Action, check.Resource, policy, context));
-            last = (check, verdict);
             if (!verdict.IsAllowed)
             {
-                return last;
+                return (check, verdict);
             }
+
+            first ??= (check, verdict);
         }
 
-        return last;
+        return first!.Value;
+    }
+
+    /// <summary>The actions a request's further checks authorised besides its first; null when none.</summary>
+    public static IReadOnlyList<string>? FurtherActions(IReadOnlyList<AccessCheck> checks)
+    {
+        var further = checks.Skip(1).Select(check => check.Action).Where(action => action != checks[0].Action)
+            .Distinct(StringComparer.Ordinal).ToArray();
+        return further.Length == 0 ? null : further;
     }
 
     /// <summary>The message AWS gives when a check is refused.</summary>

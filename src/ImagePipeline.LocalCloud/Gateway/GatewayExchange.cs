@@ -7,6 +7,8 @@ namespace ImagePipeline.LocalCloud.Gateway;
 /// <summary>What the gateway learned about one request on its way through, for the response and the audit.</summary>
 internal sealed class GatewayExchange(HttpContext http, string requestId, string traceId, DateTimeOffset time)
 {
+    private int _auditClaimed;
+
     /// <summary>The caller's request and response.</summary>
     public HttpContext Http { get; } = http;
 
@@ -34,6 +36,9 @@ internal sealed class GatewayExchange(HttpContext http, string requestId, string
     /// <summary>The IAM action of the deciding check.</summary>
     public string? Action { get; set; }
 
+    /// <summary>The actions the request's further checks authorised, when it was allowed and had any.</summary>
+    public IReadOnlyList<string>? AlsoAuthorized { get; set; }
+
     /// <summary>The resource of the deciding check.</summary>
     public string? Resource { get; set; }
 
@@ -48,6 +53,9 @@ internal sealed class GatewayExchange(HttpContext http, string requestId, string
 
     /// <summary>The caller's address.</summary>
     public string? SourceIp => Http.Connection.RemoteIpAddress?.ToString();
+
+    /// <summary>True the first time only: whoever gets true writes the request's one audit record.</summary>
+    public bool TryClaimAudit() => Interlocked.Exchange(ref _auditClaimed, 1) == 0;
 
     /// <summary>The audit record of this request.</summary>
     public AuditRecord ToAuditRecord() => new()
@@ -65,6 +73,7 @@ internal sealed class GatewayExchange(HttpContext http, string requestId, string
         RequestId = BackendRequestId ?? RequestId,
         UserIdentity = Caller is null ? null : Identity(Caller),
         Action = Action,
+        AlsoAuthorized = AlsoAuthorized,
         Resource = Resource,
         Decision = (Verdict?.Decision ?? AccessDecision.ImplicitDeny).ToString(),
         DecidingStatement = Verdict?.DecidingStatement,

@@ -83,25 +83,30 @@ internal sealed partial class GatewayRequestHandler
     {
         var request = exchange.Http.Request;
         GatewayError? problem = null;
+        var source = new InvitedRequestBody(request.Body);
         var body = smallBody is not null
             ? new ByteArrayContent(smallBody)
-            : S3BodyStreams.Open(request, target.Signature, signing.PayloadHash, signing.SigningKey, out problem);
+            : S3BodyStreams.Open(
+                request, source, target.Signature, signing.PayloadHash, signing.SigningKey, out problem);
         if (problem is not null)
         {
             await RefuseAsync(exchange, problem);
             return;
         }
 
-        var path = BackendS3Path(s3Target, target);
-        var result = await services.Forwarder.ForwardAsync(
-            exchange.Http,
-            "s3",
-            path,
-            body,
-            SigV4.UnsignedPayload,
-            exchange.TraceId,
-            services.Options.Clock.GetUtcNow(),
-            keepBody: classified.Operation == "CreateMultipartUpload");
+        ForwardResult result;
+        try
+        {
+            result = await services.Forwarder.ForwardAsync(
+                exchange.Http, "s3", BackendS3Path(s3Target, target), body, SigV4.UnsignedPayload,
+                exchange.TraceId, services.Options.Clock.GetUtcNow(),
+                keepBody: classified.Operation == "CreateMultipartUpload");
+        }
+        finally
+        {
+            await source.SettleAsync();
+        }
+
         exchange.BackendRequestId = result.RequestId;
         LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
         if (result.Status is >= 200 and < 300)

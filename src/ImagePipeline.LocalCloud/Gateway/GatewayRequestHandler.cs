@@ -12,8 +12,11 @@ namespace ImagePipeline.LocalCloud.Gateway;
 
 /// <summary>The gateway's one request pipeline: authenticate, classify, authorize, then answer or forward.</summary>
 /// <remarks>
-/// Every request ends in exactly one audit record. Nothing is forwarded before its signature and every one of
-/// its checks pass; anything the pipeline cannot read, classify or evaluate is refused.
+/// Every request ends in exactly one audit record, written just before the response starts (or, for a request
+/// that never gets one, when the pipeline ends), so a caller holding its reply knows the line exists. An error
+/// after the response started (the backend's body breaking off) cannot change what the caller was already
+/// told and is logged, not audited. Nothing is forwarded before its signature and every one of its checks pass;
+/// anything the pipeline cannot read, classify or evaluate is refused.
 /// </remarks>
 internal sealed partial class GatewayRequestHandler(GatewayServices services, ILogger logger)
 {
@@ -26,6 +29,12 @@ internal sealed partial class GatewayRequestHandler(GatewayServices services, IL
     {
         var exchange = new GatewayExchange(
             http, NewRequestId(), TraceIdOf(http.Request), services.Options.Clock.GetUtcNow());
+        http.Response.OnStarting(() =>
+        {
+            // The status and error are final once headers go out, so the line is as true now as at the end.
+            WriteAudit(exchange);
+            return Task.CompletedTask;
+        });
         try
         {
             await ProcessAsync(exchange);
@@ -47,7 +56,15 @@ internal sealed partial class GatewayRequestHandler(GatewayServices services, IL
         }
         finally
         {
-            services.Audit?.Write(exchange.ToAuditRecord());
+            WriteAudit(exchange);
+        }
+    }
+
+    private void WriteAudit(GatewayExchange exchange)
+    {
+        if (services.Audit is { } audit && exchange.TryClaimAudit())
+        {
+            audit.Write(exchange.ToAuditRecord());
         }
     }
 
@@ -129,6 +146,7 @@ internal sealed partial class GatewayRequestHandler(GatewayServices services, IL
         exchange.Verdict = verdict;
         if (verdict.IsAllowed)
         {
+            exchange.AlsoAuthorized = AccessEnforcer.FurtherActions(classified.Checks);
             return classified;
         }
 

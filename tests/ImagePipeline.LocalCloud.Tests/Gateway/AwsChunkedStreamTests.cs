@@ -110,4 +110,23 @@ public sealed class AwsChunkedStreamTests
 
         Assert.Equal(expected, sut.ToBase64());
     }
+
+    [Theory]
+    [InlineData("x-amz-checksum-crc32")]
+    [InlineData("x-amz-checksum-crc32c")]
+    public void IncrementalChecksum_PiecesOfOddLengths_MatchTheWholeAtOnce(string header)
+    {
+        var data = Enumerable.Range(0, 1000).Select(i => (byte)(i * 31 + 7)).ToArray();
+        var whole = IncrementalChecksum.For(header)!;
+        whole.Append(data);
+        var sut = IncrementalChecksum.For(header)!;
+
+        foreach (var (start, length) in new[] { (0, 3), (3, 8), (11, 13), (24, 1), (25, 975) })
+        {
+            sut.Append(data.AsSpan(start, length));
+        }
+
+        Assert.Equal(whole.ToBase64(), sut.ToBase64());
+        Assert.NotEqual(IncrementalChecksum.For(header)!.ToBase64(), sut.ToBase64());
+    }
 }

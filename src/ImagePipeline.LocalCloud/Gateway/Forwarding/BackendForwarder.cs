@@ -79,7 +79,7 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
         var connectionListed = ForwardedHeaders.ConnectionListed(source.Headers.Connection.ToString());
         foreach (var (name, values) in source.Headers)
         {
-            if (ForwardedHeaders.DropFromRequest(name) || connectionListed.Contains(name)
+            if (ForwardedHeaders.DropFromRequest(name, connectionListed)
                 || replacedHeaders?.Keys.Contains(name, StringComparer.OrdinalIgnoreCase) == true)
             {
                 continue;
@@ -118,8 +118,7 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
     {
         var target = context.Response;
         target.StatusCode = (int)response.StatusCode;
-        CopyHeaders(response.Headers, target);
-        CopyHeaders(response.Content.Headers, target);
+        CopyResponseHeaders(response, target);
         if (HttpMethods.IsHead(context.Request.Method))
         {
             return null;
@@ -137,11 +136,20 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
         return null;
     }
 
-    private static void CopyHeaders(HttpHeaders headers, HttpResponse target)
+    /// <summary>Copies the backend's end-to-end response headers to the caller's response.</summary>
+    internal static void CopyResponseHeaders(HttpResponseMessage response, HttpResponse target)
+    {
+        var connectionListed = ForwardedHeaders.ConnectionListed(
+            response.Headers.TryGetValues("Connection", out var connection) ? string.Join(',', connection) : null);
+        CopyHeaders(response.Headers, target, connectionListed);
+        CopyHeaders(response.Content.Headers, target, connectionListed);
+    }
+
+    private static void CopyHeaders(HttpHeaders headers, HttpResponse target, HashSet<string> connectionListed)
     {
         foreach (var (name, values) in headers)
         {
-            if (!ForwardedHeaders.DropFromResponse(name))
+            if (!ForwardedHeaders.DropFromResponse(name, connectionListed))
             {
                 target.Headers[name] = values.ToArray();
             }

@@ -1,56 +1,56 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Numerics;
+
 namespace ImagePipeline.LocalCloud.Gateway.Forwarding;
 
-/// <summary>A table-driven CRC-32 over a reflected polynomial: IEEE for CRC32, Castagnoli for CRC32C.</summary>
+/// <summary>A CRC-32 over a reflected polynomial: IEEE for CRC32, Castagnoli for CRC32C.</summary>
+/// <remarks>Both use the processor's CRC instructions where it has them (carry-less multiply for IEEE, the SSE4.2 or
+/// Arm CRC32C instruction for Castagnoli): a byte-at-a-time table cost about 150 µs per 64 KiB upload, a tenth of
+/// the gateway's whole overhead on an SDK PutObject.</remarks>
 internal sealed class Crc32Checksum : IncrementalChecksum
 {
-    private static readonly uint[] IeeeTable = BuildTable(0xEDB88320u);
-    private static readonly uint[] CastagnoliTable = BuildTable(0x82F63B78u);
+    private readonly Crc32? _ieee;
+    private uint _castagnoli = 0xFFFFFFFFu;
 
-    private readonly uint[] _table;
-    private uint _crc = 0xFFFFFFFFu;
-
-    private Crc32Checksum(uint[] table) => _table = table;
+    private Crc32Checksum(Crc32? ieee) => _ieee = ieee;
 
     /// <summary>A CRC-32 (IEEE 802.3), as <c>x-amz-checksum-crc32</c> uses.</summary>
-    public static Crc32Checksum Ieee() => new(IeeeTable);
+    public static Crc32Checksum Ieee() => new(new Crc32());
 
     /// <summary>A CRC-32C (Castagnoli), as <c>x-amz-checksum-crc32c</c> uses.</summary>
-    public static Crc32Checksum Castagnoli() => new(CastagnoliTable);
+    public static Crc32Checksum Castagnoli() => new(null);
 
     /// <inheritdoc />
     public override void Append(ReadOnlySpan<byte> data)
     {
-        var crc = _crc;
-        foreach (var b in data)
+        if (_ieee is not null)
         {
-            crc = _table[(crc ^ b) & 0xFF] ^ (crc >> 8);
+            _ieee.Append(data);
+            return;
         }
 
-        _crc = crc;
+        var crc = _castagnoli;
+        var whole = data.Length & ~7;
+        for (var offset = 0; offset < whole; offset += 8)
+        {
+            crc = BitOperations.Crc32C(crc, BinaryPrimitives.ReadUInt64LittleEndian(data[offset..]));
+        }
+
+        foreach (var b in data[whole..])
+        {
+            crc = BitOperations.Crc32C(crc, b);
+        }
+
+        _castagnoli = crc;
     }
 
     /// <inheritdoc />
     public override string ToBase64()
     {
-        var value = ~_crc;
-        byte[] bigEndian = [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+        var value = _ieee?.GetCurrentHashAsUInt32() ?? ~_castagnoli;
+        var bigEndian = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(bigEndian, value);
         return Convert.ToBase64String(bigEndian);
-    }
-
-    private static uint[] BuildTable(uint polynomial)
-    {
-        var table = new uint[256];
-        for (var i = 0u; i < 256; i++)
-        {
-            var crc = i;
-            for (var bit = 0; bit < 8; bit++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ polynomial : crc >> 1;
-            }
-
-            table[i] = crc;
-        }
-
-        return table;
     }
 }

@@ -12,8 +12,11 @@ internal static class S3BodyStreams
     private const string UnsignedTrailer = "STREAMING-UNSIGNED-PAYLOAD-TRAILER";
 
     /// <summary>The body to forward, decoded and checked as it streams; null when the request has none.</summary>
+    /// <remarks>When a body stream is returned, <paramref name="source"/> has already invited the caller to send
+    /// it; the caller must settle <paramref name="source"/> once the backend request is over.</remarks>
     public static HttpContent? Open(
         HttpRequest request,
+        InvitedRequestBody source,
         SignedRequestInfo signature,
         string payloadHash,
         byte[] signingKey,
@@ -30,13 +33,14 @@ internal static class S3BodyStreams
         }
 
         var (stream, length) = payloadHash.StartsWith("STREAMING-", StringComparison.Ordinal)
-            ? Chunked(request, signature, payloadHash, signingKey, out problem)
-            : Plain(request, payloadHash, out problem);
+            ? Chunked(request, source, signature, payloadHash, signingKey, out problem)
+            : Plain(request, source, payloadHash, out problem);
         if (stream is null)
         {
             return null;
         }
 
+        source.Invite(request.HttpContext.RequestAborted);
         var content = new StreamContent(stream, 64 * 1024);
         content.Headers.ContentLength = length;
         return content;
@@ -44,6 +48,7 @@ internal static class S3BodyStreams
 
     private static (Stream? Stream, long? Length) Chunked(
         HttpRequest request,
+        Stream source,
         SignedRequestInfo signature,
         string payloadHash,
         byte[] signingKey,
@@ -78,18 +83,19 @@ internal static class S3BodyStreams
         var signing = payloadHash == UnsignedTrailer
             ? null
             : new ChunkSigningContext(signingKey, signature.AmzDate, signature.Scope, signature.Signature);
-        return (new AwsChunkedStream(request.Body, signing, trailer.Length == 0 ? null : trailer, decoded), decoded);
+        return (new AwsChunkedStream(source, signing, trailer.Length == 0 ? null : trailer, decoded), decoded);
     }
 
     private static (Stream? Stream, long? Length) Plain(
         HttpRequest request,
+        Stream source,
         string payloadHash,
         out GatewayError? problem)
     {
         problem = null;
         if (payloadHash == SigV4.UnsignedPayload)
         {
-            return (request.Body, request.ContentLength);
+            return (source, request.ContentLength);
         }
 
         if (payloadHash.Length != 64 || !payloadHash.All(char.IsAsciiHexDigit))
@@ -105,6 +111,6 @@ internal static class S3BodyStreams
             return (null, null);
         }
 
-        return (new HashCheckingStream(request.Body, payloadHash, length), length);
+        return (new HashCheckingStream(source, payloadHash, length), length);
     }
 }

@@ -143,9 +143,13 @@ internal sealed class StsHandler(IamRegistry registry, RoleSessionIssuer issuer,
         var (check, verdict) = enforcer.Enforce(caller, checks, globalKeys, trust);
         exchange.Verdict = verdict;
         exchange.Action = check.Action;
-        return verdict.IsAllowed
-            ? null
-            : ServiceErrors.AccessDenied(AwsService.Sts, AccessEnforcer.DenialMessage(caller, check, verdict));
+        if (verdict.IsAllowed)
+        {
+            exchange.AlsoAuthorized = AccessEnforcer.FurtherActions(checks);
+            return null;
+        }
+
+        return ServiceErrors.AccessDenied(AwsService.Sts, AccessEnforcer.DenialMessage(caller, check, verdict));
     }
 
     private static Dictionary<string, IReadOnlyList<string>> RequestKeys(
