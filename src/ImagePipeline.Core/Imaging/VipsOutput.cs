@@ -7,6 +7,10 @@ internal static class VipsOutput
 {
     private const int PngCompression = 6;
 
+    // libvips writes no row filter by default, which made a translucent photo's PNG 2.2 times the size of
+    // ImageSharp's (adaptive filtering); choosing the filter row by row halves it at about twice the encode time.
+    private const Enums.ForeignPngFilter PngFilter = Enums.ForeignPngFilter.All;
+
     /// <summary>Converts to 8-bit sRGB or grey, with an alpha band exactly when the source declared one.</summary>
     /// <remarks>Returns <paramref name="image"/> itself when it already conforms; the caller disposes both.</remarks>
     public static Image Normalise(Image image, bool keepAlpha)
@@ -42,7 +46,11 @@ internal static class VipsOutput
     public static EncodedVariant Encode(string name, Image image, bool hasAlpha, int jpegQuality)
     {
         var content = hasAlpha
-            ? image.PngsaveBuffer(compression: PngCompression, bitdepth: 8, keep: Enums.ForeignKeep.None)
+            ? image.PngsaveBuffer(
+                compression: PngCompression,
+                filter: PngFilter,
+                bitdepth: 8,
+                keep: Enums.ForeignKeep.None)
             : image.JpegsaveBuffer(
                 q: jpegQuality,
                 subsampleMode: Enums.ForeignSubsample.On,

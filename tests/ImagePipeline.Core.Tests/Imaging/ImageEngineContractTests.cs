@@ -140,6 +140,20 @@ public sealed class ImageEngineContractTests
         Assert.Equal(RejectionReason.UnsupportedFormat, outcome.Rejection?.Reason);
     }
 
+    [Fact]
+    public void Resize_TranslucentPhoto_EnginesWritePngsOfComparableSize()
+    {
+        var input = SyntheticImages.TranslucentPng(1200, 900, seed: 6);
+
+        var sizes = ImageEngines.Names
+            .Select(name => ImageEngines.Create(name).Resize(input, ResizeSpec.Default, Token))
+            .Select(outcome => (double)outcome.Variants[0].Content.Length)
+            .ToArray();
+
+        // One shared quality contract: neither engine may store twice the bytes for the same pixels.
+        Assert.True(sizes.Max() / sizes.Min() < 1.4, $"PNG sizes differ too much: {string.Join(", ", sizes)} bytes.");
+    }
+
     [Theory]
     [MemberData(nameof(EngineTheoryData.Names), MemberType = typeof(EngineTheoryData))]
     public void Resize_ConcurrentCalls_MatchSerialOutput(string engine)
