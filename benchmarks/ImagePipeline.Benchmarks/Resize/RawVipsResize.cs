@@ -22,7 +22,10 @@ public static class RawVipsResize
                 previous?.Dispose();
                 previous = current;
                 var bytes = alpha
-                    ? current.PngsaveBuffer(compression: 6, keep: Enums.ForeignKeep.None)
+                    ? current.PngsaveBuffer(
+                        compression: 6,
+                        filter: Enums.ForeignPngFilter.All,
+                        keep: Enums.ForeignKeep.None)
                     : current.JpegsaveBuffer(q: spec.JpegQuality, keep: Enums.ForeignKeep.None);
                 written += bytes.Length;
             }
