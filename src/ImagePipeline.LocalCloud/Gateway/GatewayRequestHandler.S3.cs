@@ -20,11 +20,7 @@ internal sealed partial class GatewayRequestHandler
     private async Task S3Async(GatewayExchange exchange, RequestTarget target)
     {
         var request = exchange.Http.Request;
-        var facts = new S3RequestFacts(
-            request.Method,
-            S3Target.Parse(request.Host.Value ?? string.Empty, target.RawPath),
-            target.Query,
-            name => request.Headers.TryGetValue(name, out var value) ? value.ToString() : null);
+        var facts = S3Facts(request, target);
         var payloadHash = S3PayloadHash(request, target);
         if (payloadHash is null)
         {
@@ -36,25 +32,13 @@ internal sealed partial class GatewayRequestHandler
         byte[]? smallBody = null;
         if (facts.NeedsBody)
         {
-            smallBody = await RequestBodies.ReadCappedAsync(request, MaxXmlBody, exchange.Http.RequestAborted);
-            if (smallBody is null || !SmallBodyMatches(smallBody, payloadHash))
+            smallBody = await ReadSmallS3BodyAsync(exchange, facts, payloadHash);
+            if (smallBody is null)
             {
-                await RefuseAsync(exchange, smallBody is null
-                    ? RequestBodies.TooLarge(AwsService.S3, MaxXmlBody)
-                    : new GatewayError(
-                        "XAmzContentSHA256Mismatch",
-                        $"The body does not match x-amz-content-sha256 '{payloadHash}'; send the body's " +
-                        "hex SHA-256 or UNSIGNED-PAYLOAD, not a streaming payload.",
-                        400));
                 return;
             }
 
             facts = facts with { Body = smallBody };
-            if (BucketPolicyProblem(facts) is { } malformed)
-            {
-                await RefuseAsync(exchange, malformed);
-                return;
-            }
         }
 
         byte[] signingKey = [];
@@ -71,6 +55,39 @@ internal sealed partial class GatewayRequestHandler
         }
 
         await ForwardS3Async(exchange, target, facts.Target, classified, smallBody, (payloadHash, signingKey));
+    }
+
+    private static S3RequestFacts S3Facts(HttpRequest request, RequestTarget target) =>
+        new(
+            request.Method,
+            S3Target.Parse(request.Host.Value ?? string.Empty, target.RawPath),
+            target.Query,
+            name => request.Headers.TryGetValue(name, out var value) ? value.ToString() : null);
+
+    /// <summary>Reads the small body classification needs, or refuses the request and returns null.</summary>
+    private async Task<byte[]?> ReadSmallS3BodyAsync(GatewayExchange exchange, S3RequestFacts facts, string payloadHash)
+    {
+        var smallBody = await RequestBodies.ReadCappedAsync(
+            exchange.Http.Request, MaxXmlBody, exchange.Http.RequestAborted);
+        if (smallBody is null || !SmallBodyMatches(smallBody, payloadHash))
+        {
+            await RefuseAsync(exchange, smallBody is null
+                ? RequestBodies.TooLarge(AwsService.S3, MaxXmlBody)
+                : new GatewayError(
+                    "XAmzContentSHA256Mismatch",
+                    $"The body does not match x-amz-content-sha256 '{payloadHash}'; send the body's " +
+                    "hex SHA-256 or UNSIGNED-PAYLOAD, not a streaming payload.",
+                    400));
+            return null;
+        }
+
+        if (BucketPolicyProblem(facts with { Body = smallBody }) is { } malformed)
+        {
+            await RefuseAsync(exchange, malformed);
+            return null;
+        }
+
+        return smallBody;
     }
 
     private async Task ForwardS3Async(
@@ -94,18 +111,8 @@ internal sealed partial class GatewayRequestHandler
             return;
         }
 
-        ForwardResult result;
-        try
-        {
-            result = await services.Forwarder.ForwardAsync(
-                exchange.Http, "s3", BackendS3Path(s3Target, target), body, SigV4.UnsignedPayload,
-                exchange.TraceId, services.Options.Clock.GetUtcNow(),
-                keepBody: classified.Operation == "CreateMultipartUpload");
-        }
-        finally
-        {
-            await source.SettleAsync();
-        }
+        var result = await SendS3Async(
+            exchange, target, s3Target, body, source, keepBody: classified.Operation == "CreateMultipartUpload");
 
         exchange.BackendRequestId = result.RequestId;
         LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
@@ -118,6 +125,26 @@ internal sealed partial class GatewayRequestHandler
         if (result.Status is >= 200 and < 300 && classified.ObjectCreatedEvent is { } eventName)
         {
             await NotifyAsync(exchange, classified, eventName, body?.Headers.ContentLength, result);
+        }
+    }
+
+    private async Task<ForwardResult> SendS3Async(
+        GatewayExchange exchange,
+        RequestTarget target,
+        S3Target s3Target,
+        HttpContent? body,
+        InvitedRequestBody source,
+        bool keepBody)
+    {
+        try
+        {
+            return await services.Forwarder.ForwardAsync(
+                exchange.Http, "s3", BackendS3Path(s3Target, target), body, SigV4.UnsignedPayload,
+                exchange.TraceId, services.Options.Clock.GetUtcNow(), keepBody: keepBody);
+        }
+        finally
+        {
+            await source.SettleAsync();
         }
     }
 
