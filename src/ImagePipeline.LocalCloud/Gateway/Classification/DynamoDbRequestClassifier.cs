@@ -216,15 +216,7 @@ internal sealed class DynamoDbRequestClassifier(ITableSchemaSource schemas, stri
         var checks = new List<AccessCheck>();
         foreach (var entry in items.EnumerateArray().SelectMany(item => item.EnumerateObject()))
         {
-            var action = entry.Name switch
-            {
-                "Get" => "GetItem",
-                "Put" => "PutItem",
-                "Update" => "UpdateItem",
-                "Delete" => "DeleteItem",
-                "ConditionCheck" => "ConditionCheckItem",
-                _ => null,
-            };
+            var action = TransactItemAction(entry.Name);
             if (action is null || TableName(entry.Value) is not { } table)
             {
                 return Classification.Unsupported($"the {operation} item '{entry.Name}' is not understood");
@@ -239,6 +231,16 @@ internal sealed class DynamoDbRequestClassifier(ITableSchemaSource schemas, stri
 
         return Classification.Of(new ClassifiedRequest(AwsService.DynamoDb, operation, checks));
     }
+
+    private static string? TransactItemAction(string itemName) => itemName switch
+    {
+        "Get" => "GetItem",
+        "Put" => "PutItem",
+        "Update" => "UpdateItem",
+        "Delete" => "DeleteItem",
+        "ConditionCheck" => "ConditionCheckItem",
+        _ => null,
+    };
 
     private Classification TableLevel(string operation, JsonElement body)
     {
