@@ -29,23 +29,12 @@ internal sealed class RequestAuthenticator(IamRegistry registry, TimeSpan maxSke
             return AuthenticationResult.Failed(AuthFailure.UnknownKey, $"(access key '{info.AccessKeyId}')");
         }
 
-        var problem = CheckToken(credential, info, now) ?? CheckTime(info, now);
+        var problem = CheckToken(credential, info, now)
+            ?? CheckTime(info, now)
+            ?? CheckSignedHeaders(request.Headers, info);
         if (problem is not null)
         {
             return problem;
-        }
-
-        if (!info.SignedHeaders.Contains("host"))
-        {
-            return AuthenticationResult.Failed(AuthFailure.Malformed, "The 'host' header must be signed.");
-        }
-
-        if (UnsignedHeader(request.Headers, info) is { } unsigned)
-        {
-            return AuthenticationResult.Failed(
-                AuthFailure.BadSignature,
-                $"There were headers present in the request which were not signed: '{unsigned}'; " +
-                "add it to SignedHeaders or leave it out.");
         }
 
         var canonical = CanonicalRequest.Build(
@@ -77,6 +66,24 @@ internal sealed class RequestAuthenticator(IamRegistry registry, TimeSpan maxSke
             {
                 return lower;
             }
+        }
+
+        return null;
+    }
+
+    private static AuthenticationResult? CheckSignedHeaders(IHeaderDictionary headers, SignedRequestInfo info)
+    {
+        if (!info.SignedHeaders.Contains("host"))
+        {
+            return AuthenticationResult.Failed(AuthFailure.Malformed, "The 'host' header must be signed.");
+        }
+
+        if (UnsignedHeader(headers, info) is { } unsigned)
+        {
+            return AuthenticationResult.Failed(
+                AuthFailure.BadSignature,
+                $"There were headers present in the request which were not signed: '{unsigned}'; " +
+                "add it to SignedHeaders or leave it out.");
         }
 
         return null;
