@@ -42,21 +42,9 @@ internal sealed class StsHandler(IamRegistry registry, RoleSessionIssuer issuer,
         var roleArn = parameters["RoleArn"] ?? string.Empty;
         var sessionName = parameters["RoleSessionName"] ?? string.Empty;
         exchange.Resource = roleArn;
-        if (parameters.HasAny("PolicyArns."))
+        if (ParameterProblem(parameters, out var seconds) is { } invalid)
         {
-            return Invalid("PolicyArns are not supported locally; pass an inline Policy instead.", "ValidationError");
-        }
-
-        if (!parameters.TryGetInt("DurationSeconds", out var seconds))
-        {
-            return Invalid($"DurationSeconds '{parameters["DurationSeconds"]}' is not a number.", "ValidationError");
-        }
-
-        if (parameters.DuplicateTagKey() is { } duplicate)
-        {
-            return Invalid(
-                $"Duplicate tag keys found: '{duplicate}'. Tag keys are case insensitive; send each key once.",
-                "InvalidParameterValue");
+            return invalid;
         }
 
         var request = SessionRequest(parameters, caller, roleArn, sessionName, seconds, out var conflict);
@@ -80,6 +68,30 @@ internal sealed class StsHandler(IamRegistry registry, RoleSessionIssuer issuer,
         {
             return Invalid(ex.Message, "ValidationError");
         }
+    }
+
+    /// <summary>The refusal for parameters AssumeRole cannot take, or null; the duration is read on the way.</summary>
+    private static StsOutcome? ParameterProblem(StsParameters parameters, out int? seconds)
+    {
+        if (parameters.HasAny("PolicyArns."))
+        {
+            seconds = null;
+            return Invalid("PolicyArns are not supported locally; pass an inline Policy instead.", "ValidationError");
+        }
+
+        if (!parameters.TryGetInt("DurationSeconds", out seconds))
+        {
+            return Invalid($"DurationSeconds '{parameters["DurationSeconds"]}' is not a number.", "ValidationError");
+        }
+
+        if (parameters.DuplicateTagKey() is { } duplicate)
+        {
+            return Invalid(
+                $"Duplicate tag keys found: '{duplicate}'. Tag keys are case insensitive; send each key once.",
+                "InvalidParameterValue");
+        }
+
+        return null;
     }
 
     private static RoleSessionRequest SessionRequest(
