@@ -102,6 +102,14 @@ internal sealed class BackendForwarder(HttpMessageInvoker client, Uri backend, B
             }
         }
 
+        AddReplacedHeaders(target, body, replacedHeaders);
+    }
+
+    private static void AddReplacedHeaders(
+        HttpRequestMessage target,
+        HttpContent? body,
+        IReadOnlyDictionary<string, string?>? replacedHeaders)
+    {
         foreach (var (name, value) in replacedHeaders ?? new Dictionary<string, string?>())
         {
             if (value is not null && !target.Headers.TryAddWithoutValidation(name, value))
