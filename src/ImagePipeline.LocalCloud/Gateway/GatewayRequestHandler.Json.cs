@@ -17,10 +17,8 @@ internal sealed partial class GatewayRequestHandler
     private async Task DynamoDbAsync(GatewayExchange exchange, RequestTarget target)
     {
         var http = exchange.Http;
-        var body = await RequestBodies.ReadCappedAsync(http.Request, MaxJsonBody, http.RequestAborted);
-        if (body is null)
+        if (await ReadDynamoDbBodyAsync(exchange) is not { } body)
         {
-            await RefuseAsync(exchange, RequestBodies.TooLarge(AwsService.DynamoDb, MaxJsonBody));
             return;
         }
 
@@ -53,13 +51,37 @@ internal sealed partial class GatewayRequestHandler
             return;
         }
 
+        await ForwardDynamoDbAsync(exchange, classified, body, payloadHash, (operation!, document));
+    }
+
+    /// <summary>Reads the whole JSON body, or refuses the request and returns null when it is too large.</summary>
+    private async Task<byte[]?> ReadDynamoDbBodyAsync(GatewayExchange exchange)
+    {
+        var http = exchange.Http;
+        var body = await RequestBodies.ReadCappedAsync(http.Request, MaxJsonBody, http.RequestAborted);
+        if (body is null)
+        {
+            await RefuseAsync(exchange, RequestBodies.TooLarge(AwsService.DynamoDb, MaxJsonBody));
+        }
+
+        return body;
+    }
+
+    private async Task ForwardDynamoDbAsync(
+        GatewayExchange exchange,
+        ClassifiedRequest classified,
+        byte[] body,
+        string payloadHash,
+        (string Operation, JsonDocument Document) request)
+    {
         var result = await services.Forwarder.ForwardAsync(
-            http, "dynamodb", "/", new ByteArrayContent(body), payloadHash, exchange.TraceId,
+            exchange.Http, "dynamodb", "/", new ByteArrayContent(body), payloadHash, exchange.TraceId,
             services.Options.Clock.GetUtcNow(), PinnedDynamoDbHeaders(classified.Operation));
         exchange.BackendRequestId = result.RequestId;
         LogForwarded(logger, exchange.RequestId, classified.Operation, result.Status);
-        if (SchemaChanging.Contains(operation!)
-            && document.RootElement.TryGetProperty("TableName", out var table) && table.GetString() is { } name)
+        if (SchemaChanging.Contains(request.Operation)
+            && request.Document.RootElement.TryGetProperty("TableName", out var table)
+            && table.GetString() is { } name)
         {
             services.Schemas.Forget(name);
         }
