@@ -54,7 +54,7 @@ internal static class PolicyTextReader
         }
     }
 
-    /// <summary>Reads the <c>${...}</c> starting at <paramref name="start"/> and returns the index of its '}'.</summary>
+    /// <summary>Reads the <c>${...}</c> at <paramref name="start"/>; returns the index of its closing brace.</summary>
     private static int ReadVariableAt(string text, int start, List<PatternToken> tokens, StringBuilder literal)
     {
         var end = text.IndexOf('}', start + 2);
