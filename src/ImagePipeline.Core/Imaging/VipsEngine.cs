@@ -111,6 +111,11 @@ public sealed class VipsEngine : IImageEngine
                 failOn: Enums.FailOn.Error);
         }
 
+        return ThumbnailJpeg(source, probe, size, outputProfile);
+    }
+
+    private static Image ThumbnailJpeg(Source source, VipsProbe probe, PixelSize size, string? outputProfile)
+    {
         // thumbnail_buffer keeps a 2x margin above the DCT shrink it asks libjpeg for, so a 12 MP photo bound for
         // 1024 px would be decoded at full size. The largest power of two that still covers the target decodes a
         // quarter of the pixels; the Lanczos reduce that follows keeps the result sharp. Orientation is applied to

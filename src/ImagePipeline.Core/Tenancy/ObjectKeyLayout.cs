@@ -79,6 +79,12 @@ public static class ObjectKeyLayout
                 $"Object key '{key}' is outside '{OriginalsPrefix}'; only originals are processed.");
         }
 
+        return ParseTenantAndName(key);
+    }
+
+    // Called only once the key is known to start with the originals prefix.
+    private static KeyParseResult ParseTenantAndName(string key)
+    {
         var rest = key[OriginalsPrefix.Length..];
         var slash = rest.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0)

@@ -33,6 +33,12 @@ internal static class RecordValidator
             return Refuse(rawKey, "The record names no bucket or no object.");
         }
 
+        return CheckObject(rawKey, bucket, s3Object);
+    }
+
+    // Runs once the record is known to be an S3 object-created event naming a bucket and an object.
+    private static RecordCheck CheckObject(string? rawKey, string bucket, S3ObjectEntity s3Object)
+    {
         var parsed = ObjectKeyLayout.ParseEventKey(s3Object.Key);
         if (!parsed.IsValid)
         {

@@ -55,6 +55,12 @@ internal sealed class CompiledCondition
                 || (_operator.Set == SetQualifier.None && _operator.Negated));
         }
 
+        return MatchValues(values, context, ref trace);
+    }
+
+    /// <summary>Matches the request's values in turn, stopping at the first one that decides the outcome.</summary>
+    private MatchOutcome MatchValues(string[] values, RequestContext context, ref EvaluationTrace trace)
+    {
         var requireAll = _operator.Set == SetQualifier.ForAllValues
             || (_operator.Set == SetQualifier.None && _operator.Negated);
         foreach (var value in values)

@@ -20,26 +20,7 @@ internal static class PolicyTextReader
             var c = text[i];
             if (variables && c == '$' && i + 1 < text.Length && text[i + 1] == '{')
             {
-                var end = text.IndexOf('}', i + 2);
-                if (end < 0)
-                {
-                    throw new FormatException(
-                        $"'{text}' opens a policy variable at position {i} without a closing '}}'; " +
-                        "write '${key}', or '${$}' for a literal '$'.");
-                }
-
-                var body = text[(i + 2)..end];
-                if (body is "*" or "?" or "$")
-                {
-                    literal.Append(body);
-                }
-                else
-                {
-                    Flush(tokens, literal);
-                    tokens.Add(ReadVariable(text, body));
-                }
-
-                i = end;
+                i = ReadVariableAt(text, i, tokens, literal);
             }
             else if (wildcards && c is '*' or '?')
             {
@@ -71,6 +52,31 @@ internal static class PolicyTextReader
         {
             return true;
         }
+    }
+
+    /// <summary>Reads the <c>${...}</c> at <paramref name="start"/>; returns the index of its closing brace.</summary>
+    private static int ReadVariableAt(string text, int start, List<PatternToken> tokens, StringBuilder literal)
+    {
+        var end = text.IndexOf('}', start + 2);
+        if (end < 0)
+        {
+            throw new FormatException(
+                $"'{text}' opens a policy variable at position {start} without a closing '}}'; " +
+                "write '${key}', or '${$}' for a literal '$'.");
+        }
+
+        var body = text[(start + 2)..end];
+        if (body is "*" or "?" or "$")
+        {
+            literal.Append(body);
+        }
+        else
+        {
+            Flush(tokens, literal);
+            tokens.Add(ReadVariable(text, body));
+        }
+
+        return end;
     }
 
     private static PatternToken ReadVariable(string text, string body)

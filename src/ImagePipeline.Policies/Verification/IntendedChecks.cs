@@ -6,6 +6,8 @@ namespace ImagePipeline.Policies.Verification;
 /// <summary>The access the pipeline needs: a policy that denies everything must fail these.</summary>
 internal static class IntendedChecks
 {
+    private const CheckCategory Intended = CheckCategory.IntendedAccess;
+
     /// <summary>What each principal must be able to do with its own tenant's data.</summary>
     public static IEnumerable<IsolationCheck> For(CheckBuilder builder, TenantId tenant)
     {
@@ -15,32 +17,21 @@ internal static class IntendedChecks
         var original = new OriginalObjectKey(tenant, "photo.jpg");
         var originalArn = builder.ObjectArn(original.Key);
         var variantArn = builder.ObjectArn(ObjectKeyLayout.VariantKey(original, "thumb", "webp"));
-        var partition = ImageRecord.PartitionKeyFor(tenant);
-        const CheckCategory Intended = CheckCategory.IntendedAccess;
+        var targets = new TenantTargets(tenant, originalArn, variantArn, ImageRecord.PartitionKeyFor(tenant));
 
-        yield return builder.S3(Intended, user, "s3:PutObject", originalArn, true, null);
-        yield return builder.S3(Intended, user, "s3:GetObject", originalArn, true, null);
-        yield return builder.S3(Intended, user, "s3:GetObject", variantArn, true, null);
-        foreach (var kind in new[] { ObjectKind.Original, ObjectKind.Processed })
+        foreach (var check in UserChecks(builder, user, targets))
         {
-            var prefix = ObjectKeyLayout.TenantPrefix(kind, tenant);
-            var bucket = builder.Template.BucketArn;
-            yield return builder.S3(Intended, user, "s3:ListBucket", bucket, true, null, ("s3:prefix", [prefix]));
+            yield return check;
         }
 
-        yield return builder.Table(Intended, user, "dynamodb:GetItem", true, null, partition);
-        yield return builder.Table(Intended, user, "dynamodb:Query", true, null, partition);
-        yield return builder.S3(Intended, processor, "s3:GetObject", originalArn, true, null);
-        yield return builder.S3(Intended, processor, "s3:PutObject", variantArn, true, null);
-        yield return builder.Table(Intended, processor, "dynamodb:PutItem", true, null, partition);
-        yield return builder.Table(Intended, processor, "dynamodb:UpdateItem", true, null, partition);
-
-        var tag = (VerifierPrincipals.TenantTag, tenant.Value);
-        foreach (var action in new[] { "sts:AssumeRole", "sts:TagSession" })
+        foreach (var check in ProcessorChecks(builder, processor, targets))
         {
-            var execution = principals.FunctionExecution();
-            yield return CheckBuilder.Sts(execution, action, principals.ProcessorRole, true, null, tag);
-            yield return CheckBuilder.Sts(principals.Broker(), action, principals.UserRole, true, null, tag);
+            yield return check;
+        }
+
+        foreach (var check in SessionChecks(principals, tenant))
+        {
+            yield return check;
         }
 
         // Transport: even the owner is refused over plain HTTP.
@@ -71,4 +62,44 @@ internal static class IntendedChecks
         yield return CheckBuilder.Plain(CheckCategory.IntendedAccess, execution, "logs:CreateLogStream", stream, true);
         yield return CheckBuilder.Plain(CheckCategory.IntendedAccess, execution, "logs:PutLogEvents", stream, true);
     }
+
+    private static IEnumerable<IsolationCheck> UserChecks(
+        CheckBuilder builder, VerifierPrincipal user, TenantTargets targets)
+    {
+        yield return builder.S3(Intended, user, "s3:PutObject", targets.OriginalArn, true, null);
+        yield return builder.S3(Intended, user, "s3:GetObject", targets.OriginalArn, true, null);
+        yield return builder.S3(Intended, user, "s3:GetObject", targets.VariantArn, true, null);
+        foreach (var kind in new[] { ObjectKind.Original, ObjectKind.Processed })
+        {
+            var prefix = ObjectKeyLayout.TenantPrefix(kind, targets.Tenant);
+            var bucket = builder.Template.BucketArn;
+            yield return builder.S3(Intended, user, "s3:ListBucket", bucket, true, null, ("s3:prefix", [prefix]));
+        }
+
+        yield return builder.Table(Intended, user, "dynamodb:GetItem", true, null, targets.Partition);
+        yield return builder.Table(Intended, user, "dynamodb:Query", true, null, targets.Partition);
+    }
+
+    private static IEnumerable<IsolationCheck> ProcessorChecks(
+        CheckBuilder builder, VerifierPrincipal processor, TenantTargets targets)
+    {
+        yield return builder.S3(Intended, processor, "s3:GetObject", targets.OriginalArn, true, null);
+        yield return builder.S3(Intended, processor, "s3:PutObject", targets.VariantArn, true, null);
+        yield return builder.Table(Intended, processor, "dynamodb:PutItem", true, null, targets.Partition);
+        yield return builder.Table(Intended, processor, "dynamodb:UpdateItem", true, null, targets.Partition);
+    }
+
+    private static IEnumerable<IsolationCheck> SessionChecks(VerifierPrincipals principals, TenantId tenant)
+    {
+        var tag = (VerifierPrincipals.TenantTag, tenant.Value);
+        foreach (var action in new[] { "sts:AssumeRole", "sts:TagSession" })
+        {
+            var execution = principals.FunctionExecution();
+            yield return CheckBuilder.Sts(execution, action, principals.ProcessorRole, true, null, tag);
+            yield return CheckBuilder.Sts(principals.Broker(), action, principals.UserRole, true, null, tag);
+        }
+    }
+
+    /// <summary>The tenant's own objects and metadata partition that its principals must reach.</summary>
+    private sealed record TenantTargets(TenantId Tenant, string OriginalArn, string VariantArn, string Partition);
 }

@@ -28,6 +28,27 @@ internal static class S3Checks
         TenantId victim,
         TenantId? attackerTenant)
     {
+        foreach (var check in ObjectChecks(builder, attacker, victim))
+        {
+            yield return check;
+        }
+
+        foreach (var check in ListingChecks(builder, attacker, victim, attackerTenant))
+        {
+            yield return check;
+        }
+
+        foreach (var check in BucketChecks(builder, attacker))
+        {
+            yield return check;
+        }
+    }
+
+    private static IEnumerable<IsolationCheck> ObjectChecks(
+        CheckBuilder builder,
+        VerifierPrincipal attacker,
+        TenantId victim)
+    {
         var original = new OriginalObjectKey(victim, "photo.jpg");
         string[] keys =
         [
@@ -43,7 +64,14 @@ internal static class S3Checks
                 yield return builder.S3(CheckCategory.Objects, attacker, action, arn, false, victim.Value);
             }
         }
+    }
 
+    private static IEnumerable<IsolationCheck> ListingChecks(
+        CheckBuilder builder,
+        VerifierPrincipal attacker,
+        TenantId victim,
+        TenantId? attackerTenant)
+    {
         foreach (var prefix in Prefixes(victim, attackerTenant))
         {
             foreach (var action in ListActions)
@@ -61,7 +89,10 @@ internal static class S3Checks
                         ("s3:prefix", [prefix]));
             }
         }
+    }
 
+    private static IEnumerable<IsolationCheck> BucketChecks(CheckBuilder builder, VerifierPrincipal attacker)
+    {
         foreach (var action in BucketActions)
         {
             var bucket = builder.Template.BucketArn;

@@ -33,33 +33,49 @@ internal static class JpegHeaderReader
                 return Corrupt("the image ends before its first scan");
             }
 
-            if (!ByteReader.TryUInt16BigEndian(data, position + 2, out var length) || length < 2
-                || position + 2 + length > data.Length)
+            if (!TryReadSegmentLength(data, position, out var length))
             {
                 return Corrupt($"the segment at byte {position} is truncated");
             }
 
-            if (IsStartOfFrame(marker))
+            if (ReadSegment(data, position, length, ref header) is { } finished)
             {
-                var frame = ReadFrame(data.Slice(position + 4, length - 2), marker);
-                if (frame.Rejection is not null)
-                {
-                    return frame;
-                }
-
-                header = frame.Header;
-            }
-            else if (marker == StartOfScan)
-            {
-                return header is null
-                    ? Corrupt("a scan comes before the frame header")
-                    : Complete(data, position, header);
+                return finished;
             }
 
             position += 2 + length;
         }
 
         return Corrupt("the file ends before the first scan");
+    }
+
+    private static bool TryReadSegmentLength(ReadOnlySpan<byte> data, int position, out int length) =>
+        ByteReader.TryUInt16BigEndian(data, position + 2, out length) && length >= 2
+        && position + 2 + length <= data.Length;
+
+    // Returns the final result once a frame is rejected or the first scan is reached, or null to read on.
+    private static HeaderReadResult? ReadSegment(
+        ReadOnlySpan<byte> data, int position, int length, ref ImageHeader? header)
+    {
+        var marker = data[position + 1];
+        if (IsStartOfFrame(marker))
+        {
+            var frame = ReadFrame(data.Slice(position + 4, length - 2), marker);
+            if (frame.Rejection is not null)
+            {
+                return frame;
+            }
+
+            header = frame.Header;
+        }
+        else if (marker == StartOfScan)
+        {
+            return header is null
+                ? Corrupt("a scan comes before the frame header")
+                : Complete(data, position, header);
+        }
+
+        return null;
     }
 
     private static bool IsStartOfFrame(byte marker) =>
