@@ -43,7 +43,7 @@ internal static class ResizeRunner
         return ExitCodes.Success;
     }
 
-    /// <summary>Reports the source image, then writes each variant into <paramref name="folder"/> and reports it.</summary>
+    /// <summary>Reports the source image, then writes each variant into <paramref name="folder"/>.</summary>
     private static void WriteVariants(
         SourceImageInfo source,
         IReadOnlyList<EncodedVariant> variants,
