@@ -74,6 +74,13 @@ internal static class AuditCommand
             return ExitCodes.UsageError;
         }
 
+        WriteRecords(records, path, json, output);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Prints the records as JSON lines or as a table.</summary>
+    private static void WriteRecords(List<AuditRecord> records, string path, bool json, TextWriter output)
+    {
         if (json)
         {
             foreach (var record in records)
@@ -85,7 +92,5 @@ internal static class AuditCommand
         {
             AuditTableRenderer.Render(records, path, output);
         }
-
-        return ExitCodes.Success;
     }
 }

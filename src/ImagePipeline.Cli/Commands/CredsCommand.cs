@@ -66,31 +66,46 @@ internal static class CredsCommand
             return ExitCodes.UsageError;
         }
 
-        TenantUserSession session;
+        var (session, exitCode) = await TryAssumeAsync(state, tenant, dataDirectory, error, cancellationToken);
+        if (session is null)
+        {
+            return exitCode;
+        }
+
+        await output.WriteAsync(CredsFormatter.Format(format, session, state));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Asks the broker for the tenant's session; on failure, reports why and returns the exit code.</summary>
+    private static async Task<(TenantUserSession? Session, int ExitCode)> TryAssumeAsync(
+        LocalCloudState state,
+        TenantId tenant,
+        string dataDirectory,
+        TextWriter error,
+        CancellationToken cancellationToken)
+    {
         try
         {
-            session = await TenantUserBroker.AssumeAsync(
+            var session = await TenantUserBroker.AssumeAsync(
                 state.Endpoint,
                 state.Region,
                 new BasicAWSCredentials(state.BrokerAccessKeyId, state.BrokerSecretAccessKey),
                 state.TenantUserRoleArn,
                 tenant,
                 cancellationToken);
+            return (session, ExitCodes.Success);
         }
         catch (HttpRequestException ex)
         {
             await error.WriteLineAsync(
                 $"The local cloud at {state.Endpoint} does not answer ({ex.Message}); restart " +
                 $"'imagepipeline up --data {dataDirectory}'.");
-            return ExitCodes.UsageError;
+            return (null, ExitCodes.UsageError);
         }
         catch (AmazonServiceException ex)
         {
             await error.WriteLineAsync($"The gateway's STS refused the session ({ex.ErrorCode}): {ex.Message}");
-            return ExitCodes.Failed;
+            return (null, ExitCodes.Failed);
         }
-
-        await output.WriteAsync(CredsFormatter.Format(format, session, state));
-        return ExitCodes.Success;
     }
 }

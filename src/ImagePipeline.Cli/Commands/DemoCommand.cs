@@ -18,11 +18,7 @@ internal static class DemoCommand
     /// <summary>Creates the command, writing to <paramref name="console"/>.</summary>
     public static Command Create(IAnsiConsole console)
     {
-        var engine = new Option<string>("--engine")
-        {
-            Description = $"The image engine the function uses: {string.Join(", ", ImageEngines.Names)}.",
-            DefaultValueFactory = _ => ImageEngines.DefaultName,
-        };
+        var engine = EngineOption();
         var tenants = new Option<string>("--tenants")
         {
             Description = "Comma-separated tenant ids whose sample images are uploaded.",
@@ -32,11 +28,7 @@ internal static class DemoCommand
         {
             Description = "Write the function's JSON log lines to standard error.",
         };
-        var template = new Option<string?>("--template")
-        {
-            Description = "The CloudFormation template the local cloud is provisioned from (default: " +
-                $"{PolicyVerifyCommand.DefaultTemplate} here, else the copy next to the executable).",
-        };
+        var template = TemplateOption();
 
         var command = new Command(
             "demo",
@@ -58,6 +50,18 @@ internal static class DemoCommand
         return command;
     }
 
+    private static Option<string> EngineOption() => new("--engine")
+    {
+        Description = $"The image engine the function uses: {string.Join(", ", ImageEngines.Names)}.",
+        DefaultValueFactory = _ => ImageEngines.DefaultName,
+    };
+
+    private static Option<string?> TemplateOption() => new("--template")
+    {
+        Description = "The CloudFormation template the local cloud is provisioned from (default: " +
+            $"{PolicyVerifyCommand.DefaultTemplate} here, else the copy next to the executable).",
+    };
+
     private static async Task<int> RunAsync(
         IAnsiConsole console,
         string engineName,
@@ -72,14 +76,8 @@ internal static class DemoCommand
             return ExitCodes.UsageError;
         }
 
-        IImageEngine engine;
-        try
+        if (TryCreateEngine(console, engineName) is not { } engine)
         {
-            engine = ImageEngines.Create(engineName);
-        }
-        catch (ArgumentException ex)
-        {
-            console.MarkupLineInterpolated($"[red]--engine:[/] {ex.Message}");
             return ExitCodes.UsageError;
         }
 
@@ -91,9 +89,32 @@ internal static class DemoCommand
             return ExitCodes.UsageError;
         }
 
+        var settings = new DemoSettings(templatePath, tenants, engine, verbose);
+        return await RunDemoAsync(console, settings, cancellationToken);
+    }
+
+    /// <summary>The named engine, or null after reporting why there is none.</summary>
+    private static IImageEngine? TryCreateEngine(IAnsiConsole console, string engineName)
+    {
         try
         {
-            var settings = new DemoSettings(templatePath, tenants, engine, verbose);
+            return ImageEngines.Create(engineName);
+        }
+        catch (ArgumentException ex)
+        {
+            console.MarkupLineInterpolated($"[red]--engine:[/] {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Runs the demo, turning a local cloud that cannot start into a usage error.</summary>
+    private static async Task<int> RunDemoAsync(
+        IAnsiConsole console,
+        DemoSettings settings,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
             return await new DemoRunner(settings, console).RunAsync(cancellationToken);
         }
         catch (EmulatorSetupException ex)

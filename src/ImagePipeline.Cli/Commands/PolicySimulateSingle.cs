@@ -26,21 +26,7 @@ internal static class PolicySimulateSingle
 
         try
         {
-            var line = new JsonObject
-            {
-                ["id"] = "1",
-                ["identityPolicies"] = new JsonArray([.. policies.Identity.Select(Load)]),
-                ["resourcePolicy"] = Load(policies.Resource),
-                ["permissionsBoundary"] = Load(policies.Boundary),
-                ["sessionPolicy"] = Load(policies.Session),
-                ["request"] = new JsonObject
-                {
-                    ["principal"] = principal,
-                    ["action"] = action,
-                    ["resource"] = resource,
-                    ["context"] = keys,
-                },
-            };
+            var line = BuildLine(policies, principal, action, resource, keys);
             return line.ToJsonString();
         }
         catch (Exception ex) when (ex is JsonException or IOException)
@@ -48,6 +34,31 @@ internal static class PolicySimulateSingle
             problem = $"A policy option is not valid JSON or its @FILE cannot be read: {ex.Message}";
             return null;
         }
+    }
+
+    /// <summary>The batch line; loading a policy throws when it is not JSON or its @FILE cannot be read.</summary>
+    private static JsonObject BuildLine(
+        PolicySimulatePolicies policies,
+        string? principal,
+        string? action,
+        string? resource,
+        JsonObject keys)
+    {
+        return new JsonObject
+        {
+            ["id"] = "1",
+            ["identityPolicies"] = new JsonArray([.. policies.Identity.Select(Load)]),
+            ["resourcePolicy"] = Load(policies.Resource),
+            ["permissionsBoundary"] = Load(policies.Boundary),
+            ["sessionPolicy"] = Load(policies.Session),
+            ["request"] = new JsonObject
+            {
+                ["principal"] = principal,
+                ["action"] = action,
+                ["resource"] = resource,
+                ["context"] = keys,
+            },
+        };
     }
 
     private static JsonObject? ContextKeys(string[] pairs, out string? problem)

@@ -14,27 +14,14 @@ internal static class PolicyVerifyCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var template = new Option<string?>("--template")
-        {
-            Description = $"The CloudFormation template to verify (default: {DefaultTemplate} here, else the copy " +
-                "shipped next to the executable).",
-        };
+        var template = TemplateOption();
         var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of a table." };
-        var account = new Option<string>("--account-id")
-        {
-            Description = "The account id the template is resolved for.",
-            DefaultValueFactory = _ => new TemplateParameters().AccountId,
-        };
-        var region = new Option<string>("--region")
-        {
-            Description = "The region the template is resolved for.",
-            DefaultValueFactory = _ => new TemplateParameters().Region,
-        };
-        var stack = new Option<string>("--stack-name")
-        {
-            Description = "The stack name, which prefixes role and function names.",
-            DefaultValueFactory = _ => new TemplateParameters().StackName,
-        };
+        var account = ParameterOption(
+            "--account-id", "The account id the template is resolved for.", p => p.AccountId);
+        var region = ParameterOption("--region", "The region the template is resolved for.", p => p.Region);
+        var stack = ParameterOption(
+            "--stack-name", "The stack name, which prefixes role and function names.", p => p.StackName);
+
         var command = new Command(
             "verify",
             "Prove on the template's policies that no tenant can read, write, list or query another tenant's data, " +
@@ -59,6 +46,25 @@ internal static class PolicyVerifyCommand
         return command;
     }
 
+    private static Option<string?> TemplateOption() => new("--template")
+    {
+        Description = $"The CloudFormation template to verify (default: {DefaultTemplate} here, else the copy " +
+            "shipped next to the executable).",
+    };
+
+    /// <summary>An option for one template parameter, defaulting to that parameter's default.</summary>
+    private static Option<string> ParameterOption(
+        string name,
+        string description,
+        Func<TemplateParameters, string> defaultOf)
+    {
+        return new Option<string>(name)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultOf(new TemplateParameters()),
+        };
+    }
+
     /// <summary>Loads, verifies and reports; returns the exit code.</summary>
     internal static int Run(
         string? templatePath,
@@ -78,12 +84,7 @@ internal static class PolicyVerifyCommand
         IsolationReport report;
         try
         {
-            var template = TemplateReader.Load(path, parameters with
-            {
-                BrokerPrincipalArn =
-                    $"arn:{parameters.Partition}:iam::{parameters.AccountId}:role/{parameters.StackName}-broker",
-            });
-            report = IsolationVerifier.Verify(template);
+            report = LoadAndVerify(path, parameters);
         }
         catch (Exception ex) when (ex is TemplateException or PolicyFormatException or NotSupportedException)
         {
@@ -101,6 +102,16 @@ internal static class PolicyVerifyCommand
         }
 
         return report.Passed ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    private static IsolationReport LoadAndVerify(string path, TemplateParameters parameters)
+    {
+        var template = TemplateReader.Load(path, parameters with
+        {
+            BrokerPrincipalArn =
+                $"arn:{parameters.Partition}:iam::{parameters.AccountId}:role/{parameters.StackName}-broker",
+        });
+        return IsolationVerifier.Verify(template);
     }
 
     private static string? ResolveTemplatePath(string? given)

@@ -39,12 +39,25 @@ internal static class ResizeRunner
             return ExitCodes.Failed;
         }
 
+        WriteVariants(outcome.Source, outcome.Variants, input, folder, engine.Name, output);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reports the source image, then writes each variant into <paramref name="folder"/>.</summary>
+    private static void WriteVariants(
+        SourceImageInfo source,
+        IReadOnlyList<EncodedVariant> variants,
+        FileInfo input,
+        DirectoryInfo folder,
+        string engineName,
+        TextWriter output)
+    {
         folder.Create();
         var stem = Path.GetFileNameWithoutExtension(input.Name);
         output.WriteLine(
-            $"{input.Name}: {outcome.Source.Format} {outcome.Source.Width}x{outcome.Source.Height}, " +
-            $"{outcome.Source.SizeBytes} bytes, engine {engine.Name}");
-        foreach (var variant in outcome.Variants)
+            $"{input.Name}: {source.Format} {source.Width}x{source.Height}, " +
+            $"{source.SizeBytes} bytes, engine {engineName}");
+        foreach (var variant in variants)
         {
             var path = Path.Combine(folder.FullName, $"{stem}-{variant.Name}.{variant.Extension}");
             File.WriteAllBytes(path, variant.Content.ToArray());
@@ -52,8 +65,6 @@ internal static class ResizeRunner
                 CultureInfo.InvariantCulture,
                 $"wrote {path} {variant.Format} {variant.Width}x{variant.Height} {variant.Content.Length} bytes"));
         }
-
-        return ExitCodes.Success;
     }
 
     private static ResizeOutcome Resize(IImageEngine engine, FileInfo input, ResizeSpec spec, CancellationToken token)

@@ -10,21 +10,38 @@ internal static class UpBanner
     public static void Write(IAnsiConsole console, LocalCloudHost cloud, string dataDirectory, string statePath)
     {
         var endpoint = cloud.Endpoint.ToString().TrimEnd('/');
-        var bucket = cloud.Resources.BucketName;
-        var table = cloud.Resources.TableName;
+        console.MarkupLine("[green]The local cloud is up.[/] Every request is checked against the template's IAM.");
+        console.Write(SummaryGrid(cloud, endpoint, statePath));
+        console.WriteLine();
+
+        // Written raw, not through the console's renderer, so long commands are never wrapped mid-argument.
+        var raw = console.Profile.Out.Writer;
+        foreach (var line in ExampleLines(cloud, endpoint, dataDirectory))
+        {
+            raw.WriteLine(line);
+        }
+
+        raw.Flush();
+    }
+
+    private static Grid SummaryGrid(LocalCloudHost cloud, string endpoint, string statePath)
+    {
         var grid = new Grid().AddColumn().AddColumn();
         grid.AddRow("[bold]endpoint[/]", Markup.Escape(endpoint));
         grid.AddRow("[bold]region[/]", Markup.Escape(cloud.Region));
-        grid.AddRow("[bold]bucket[/]", Markup.Escape(bucket));
-        grid.AddRow("[bold]table[/]", Markup.Escape(table));
+        grid.AddRow("[bold]bucket[/]", Markup.Escape(cloud.Resources.BucketName));
+        grid.AddRow("[bold]table[/]", Markup.Escape(cloud.Resources.TableName));
         grid.AddRow("[bold]audit trail[/]", Markup.Escape(cloud.AuditPath));
         grid.AddRow("[bold]dead letters[/]", Markup.Escape(cloud.DeadLetterPath));
         grid.AddRow("[bold]state[/]", Markup.Escape(statePath));
-        console.MarkupLine("[green]The local cloud is up.[/] Every request is checked against the template's IAM.");
-        console.Write(grid);
-        console.WriteLine();
+        return grid;
+    }
 
-        string[] lines =
+    private static string[] ExampleLines(LocalCloudHost cloud, string endpoint, string dataDirectory)
+    {
+        var bucket = cloud.Resources.BucketName;
+        var table = cloud.Resources.TableName;
+        return
         [
             "# Credentials of a tenant user session (as the broker issues them):",
             $"eval \"$(imagepipeline creds --tenant alice --data {dataDirectory})\"",
@@ -47,13 +64,5 @@ internal static class UpBanner
             "",
             "# Press Ctrl-C to stop.",
         ];
-        // Written raw, not through the console's renderer, so long commands are never wrapped mid-argument.
-        var raw = console.Profile.Out.Writer;
-        foreach (var line in lines)
-        {
-            raw.WriteLine(line);
-        }
-
-        raw.Flush();
     }
 }

@@ -25,20 +25,9 @@ internal static class UpCommand
     public static Command Create(IAnsiConsole console)
     {
         var data = DataOption();
-        var port = new Option<int>("--port")
-        {
-            Description = $"The loopback port the gateway listens on (default {DefaultPort}; 0 picks a free one).",
-            DefaultValueFactory = _ => DefaultPort,
-        };
-        var template = new Option<string?>("--template")
-        {
-            Description = $"The CloudFormation template to provision (default: {PolicyVerifyCommand.DefaultTemplate} " +
-                "here, else the copy next to the executable).",
-        };
-        var engine = new Option<string?>("--engine")
-        {
-            Description = $"The image engine the function uses: {string.Join(", ", ImageEngines.Names)}.",
-        };
+        var port = PortOption();
+        var template = TemplateOption();
+        var engine = EngineOption();
         var verbose = new Option<bool>("--verbose") { Description = "Log every request and invocation." };
 
         var command = new Command(
@@ -73,6 +62,23 @@ internal static class UpCommand
         return command;
     }
 
+    private static Option<int> PortOption() => new("--port")
+    {
+        Description = $"The loopback port the gateway listens on (default {DefaultPort}; 0 picks a free one).",
+        DefaultValueFactory = _ => DefaultPort,
+    };
+
+    private static Option<string?> TemplateOption() => new("--template")
+    {
+        Description = $"The CloudFormation template to provision (default: {PolicyVerifyCommand.DefaultTemplate} " +
+            "here, else the copy next to the executable).",
+    };
+
+    private static Option<string?> EngineOption() => new("--engine")
+    {
+        Description = $"The image engine the function uses: {string.Join(", ", ImageEngines.Names)}.",
+    };
+
     /// <summary>The <c>--data</c> option, shared with <c>creds</c>.</summary>
     public static Option<string> DataOption() => new("--data")
     {
@@ -96,49 +102,73 @@ internal static class UpCommand
         }
 
         // The framework's own logs (Kestrel, hosting) repeat what the command reports; show them only on request.
-        using var loggerFactory = LoggerFactory.Create(builder => builder
-            .AddSimpleConsole(o => o.SingleLine = true)
-            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning)
-            .AddFilter("Microsoft", verbose ? LogLevel.Information : LogLevel.None));
-        LocalCloudHost cloud;
-        try
+        using var loggerFactory = CreateLoggerFactory(verbose);
+        var cloud = await TryStartAsync(console, options with { LoggerFactory = loggerFactory }, cancellationToken);
+        if (cloud is null)
         {
-            console.MarkupLine("Starting the local cloud...");
-            cloud = await LocalCloudHost.StartAsync(options with { LoggerFactory = loggerFactory }, cancellationToken);
-        }
-        catch (IOException ex)
-        {
-            console.MarkupLineInterpolated(
-                $"[red]The local cloud could not start:[/] {ex.Message} Pass --port with a free port, or 0 for any.");
-            return ExitCodes.UsageError;
-        }
-        catch (Exception ex) when (ex is ArgumentException or TemplateException or PolicyFormatException
-            or EmulatorSetupException or NotSupportedException)
-        {
-            console.MarkupLineInterpolated($"[red]The local cloud could not start:[/] {ex.Message}");
             return ExitCodes.UsageError;
         }
 
         await using (cloud)
         {
-            var statePath = LocalCloudStateFile.Write(options.DataDirectory, LocalCloudState.Of(cloud));
-            UpBanner.Write(console, cloud, options.DataDirectory, statePath);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                console.MarkupLine("Stopping the local cloud...");
-            }
-            finally
-            {
-                LocalCloudStateFile.Delete(options.DataDirectory);
-            }
+            await ServeUntilCancelledAsync(console, cloud, options.DataDirectory, cancellationToken);
         }
 
         console.MarkupLineInterpolated($"Stopped. The audit trail is in {cloud.AuditPath}.");
         return ExitCodes.Success;
+    }
+
+    private static ILoggerFactory CreateLoggerFactory(bool verbose) => LoggerFactory.Create(builder => builder
+        .AddSimpleConsole(o => o.SingleLine = true)
+        .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning)
+        .AddFilter("Microsoft", verbose ? LogLevel.Information : LogLevel.None));
+
+    /// <summary>Starts the local cloud, or reports why it could not start and returns null.</summary>
+    private static async Task<LocalCloudHost?> TryStartAsync(
+        IAnsiConsole console,
+        LocalCloudOptions options,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            console.MarkupLine("Starting the local cloud...");
+            return await LocalCloudHost.StartAsync(options, cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            console.MarkupLineInterpolated(
+                $"[red]The local cloud could not start:[/] {ex.Message} Pass --port with a free port, or 0 for any.");
+            return null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or TemplateException or PolicyFormatException
+            or EmulatorSetupException or NotSupportedException)
+        {
+            console.MarkupLineInterpolated($"[red]The local cloud could not start:[/] {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Writes the state file and banner, waits for cancellation, then deletes the state file.</summary>
+    private static async Task ServeUntilCancelledAsync(
+        IAnsiConsole console,
+        LocalCloudHost cloud,
+        string dataDirectory,
+        CancellationToken cancellationToken)
+    {
+        var statePath = LocalCloudStateFile.Write(dataDirectory, LocalCloudState.Of(cloud));
+        UpBanner.Write(console, cloud, dataDirectory, statePath);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            console.MarkupLine("Stopping the local cloud...");
+        }
+        finally
+        {
+            LocalCloudStateFile.Delete(dataDirectory);
+        }
     }
 
     /// <summary>The template given, else the default one here or next to the executable, else null.</summary>
