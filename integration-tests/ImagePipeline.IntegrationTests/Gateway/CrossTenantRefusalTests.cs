@@ -158,17 +158,10 @@ public sealed class CrossTenantRefusalTests(GatewayFixture fixture)
     {
         var ct = TestContext.Current.CancellationToken;
         await fixture.ProvisionAsync(ct);
-        using var sut = fixture.StsClient(
-            new Amazon.Runtime.BasicAWSCredentials(fixture.Broker.AccessKeyId, fixture.Broker.SecretAccessKey));
 
-        var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(() => sut.AssumeRoleAsync(
-            new AssumeRoleRequest
-            {
-                RoleArn = TenantPolicies.UserRoleArn,
-                RoleSessionName = "extra-tag",
-                Tags = [new() { Key = "UserID", Value = "alice" }, new() { Key = "Admin", Value = "true" }],
-            },
-            ct));
+        var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(
+            () => fixture.BrokerAssumesUserRoleAsync(
+                "extra-tag", [new() { Key = "UserID", Value = "alice" }, new() { Key = "Admin", Value = "true" }], ct));
 
         Assert.Equal("AccessDenied", error.ErrorCode);
         Assert.Contains("sts:TagSession", error.Message, StringComparison.Ordinal);

@@ -106,17 +106,22 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>A tenant user session, issued through the gateway's STS by the broker with the real SDK.</summary>
     public async Task<SessionAWSCredentials> TenantUserAsync(string tenant, CancellationToken ct)
     {
-        using var sts = StsClient(new BasicAWSCredentials(Broker.AccessKeyId, Broker.SecretAccessKey));
-        var response = await sts.AssumeRoleAsync(
-            new AssumeRoleRequest
-            {
-                RoleArn = TenantPolicies.UserRoleArn,
-                RoleSessionName = "user-" + tenant,
-                Tags = [new Amazon.SecurityToken.Model.Tag { Key = "UserID", Value = tenant }],
-            },
-            ct);
+        var response = await BrokerAssumesUserRoleAsync(
+            "user-" + tenant, [new Amazon.SecurityToken.Model.Tag { Key = "UserID", Value = tenant }], ct);
         var c = response.Credentials;
         return new SessionAWSCredentials(c.AccessKeyId, c.SecretAccessKey, c.SessionToken);
+    }
+
+    /// <summary>The broker calls the gateway's STS <c>AssumeRole</c> on the tenant user role with these tags.</summary>
+    public async Task<AssumeRoleResponse> BrokerAssumesUserRoleAsync(
+        string sessionName,
+        List<Amazon.SecurityToken.Model.Tag> tags,
+        CancellationToken ct)
+    {
+        using var sts = StsClient(new BasicAWSCredentials(Broker.AccessKeyId, Broker.SecretAccessKey));
+        return await sts.AssumeRoleAsync(
+            new AssumeRoleRequest { RoleArn = TenantPolicies.UserRoleArn, RoleSessionName = sessionName, Tags = tags },
+            ct);
     }
 
     /// <summary>A tenant processor session: the execution role assumes the processor role with a tag.</summary>

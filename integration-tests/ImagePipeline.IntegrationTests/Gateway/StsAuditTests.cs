@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using ImagePipeline.LocalCloud.Audit;
@@ -13,17 +12,9 @@ public sealed class StsAuditTests(GatewayFixture fixture)
     {
         var ct = TestContext.Current.CancellationToken;
         await fixture.ProvisionAsync(ct);
-        using var sut = fixture.StsClient(
-            new BasicAWSCredentials(fixture.Broker.AccessKeyId, fixture.Broker.SecretAccessKey));
 
-        var reply = await sut.AssumeRoleAsync(
-            new AssumeRoleRequest
-            {
-                RoleArn = TenantPolicies.UserRoleArn,
-                RoleSessionName = "audited",
-                Tags = [new Tag { Key = "UserID", Value = "alice" }],
-            },
-            ct);
+        var reply = await fixture.BrokerAssumesUserRoleAsync(
+            "audited", [new Tag { Key = "UserID", Value = "alice" }], ct);
 
         var line = Assert.Single(
             FileAuditSink.ReadAll(fixture.AuditPath), r => r.RequestId == reply.ResponseMetadata.RequestId);
@@ -40,17 +31,10 @@ public sealed class StsAuditTests(GatewayFixture fixture)
     {
         var ct = TestContext.Current.CancellationToken;
         await fixture.ProvisionAsync(ct);
-        using var sut = fixture.StsClient(
-            new BasicAWSCredentials(fixture.Broker.AccessKeyId, fixture.Broker.SecretAccessKey));
 
-        var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(() => sut.AssumeRoleAsync(
-            new AssumeRoleRequest
-            {
-                RoleArn = TenantPolicies.UserRoleArn,
-                RoleSessionName = "refused",
-                Tags = [new Tag { Key = "UserID", Value = "alice" }, new Tag { Key = "Team", Value = "x" }],
-            },
-            ct));
+        var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(
+            () => fixture.BrokerAssumesUserRoleAsync(
+                "refused", [new Tag { Key = "UserID", Value = "alice" }, new Tag { Key = "Team", Value = "x" }], ct));
 
         var line = Assert.Single(FileAuditSink.ReadAll(fixture.AuditPath), r => r.RequestId == error.RequestId);
         Assert.Equal("AssumeRole", line.EventName);

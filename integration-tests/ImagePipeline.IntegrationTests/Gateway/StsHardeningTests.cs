@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 
@@ -12,17 +11,10 @@ public sealed class StsHardeningTests(GatewayFixture fixture)
     {
         var ct = TestContext.Current.CancellationToken;
         await fixture.ProvisionAsync(ct);
-        using var sut = fixture.StsClient(
-            new BasicAWSCredentials(fixture.Broker.AccessKeyId, fixture.Broker.SecretAccessKey));
 
-        var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(() => sut.AssumeRoleAsync(
-            new AssumeRoleRequest
-            {
-                RoleArn = TenantPolicies.UserRoleArn,
-                RoleSessionName = "dup",
-                Tags = [new Tag { Key = "UserID", Value = "alice" }, new Tag { Key = "userid", Value = "bob" }],
-            },
-            ct));
+        var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(
+            () => fixture.BrokerAssumesUserRoleAsync(
+                "dup", [new Tag { Key = "UserID", Value = "alice" }, new Tag { Key = "userid", Value = "bob" }], ct));
 
         Assert.Equal("InvalidParameterValue", error.ErrorCode);
         Assert.Contains("userid", error.Message, StringComparison.Ordinal);
